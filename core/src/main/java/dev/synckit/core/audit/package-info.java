@@ -1,0 +1,2 @@
+/** The audit log: who asked for what, and when: every request, confirmation, cancel, lock and unlock. */
+package dev.synckit.core.audit;

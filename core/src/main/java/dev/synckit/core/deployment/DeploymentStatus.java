@@ -1,0 +1,35 @@
+package dev.synckit.core.deployment;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Where a deployment stands. The wire names are the lower-case names: {@code queued}, {@code running}, … */
+public enum DeploymentStatus {
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED;
+
+    /** True for the states a deployment never leaves. */
+    public boolean isFinal() {
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    }
+
+    /** The moves the state machine allows; everything else is a bug or a stale update and is refused. */
+    public boolean canMoveTo(DeploymentStatus next) {
+        return switch (this) {
+            case QUEUED -> Set.of(RUNNING, CANCELLED, FAILED).contains(next);
+            case RUNNING -> Set.of(SUCCEEDED, FAILED, CANCELLED).contains(next);
+            case SUCCEEDED, FAILED, CANCELLED -> false;
+        };
+    }
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DeploymentStatus fromWire(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}
