@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.synckit.contract.NewVersionEvent;
 import dev.synckit.core.event.NewVersionIntake.Receipt;
+import dev.synckit.core.testing.InMemoryEventStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

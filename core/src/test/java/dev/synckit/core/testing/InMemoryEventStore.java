@@ -1,6 +1,9 @@
-package dev.synckit.core.event;
+package dev.synckit.core.testing;
 
 import dev.synckit.contract.NewVersionEvent;
+import dev.synckit.core.event.EventState;
+import dev.synckit.core.event.EventStore;
+import dev.synckit.core.event.StoredEvent;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The event store's contract in memory, for unit tests of the intake (the real store is tested in store/). */
-final class InMemoryEventStore implements EventStore {
+/** The event store's contract in memory, for unit tests of the intake and the HTTP layer (the real one: store/). */
+public final class InMemoryEventStore implements EventStore {
 
     private final Map<String, StoredEvent> rows = new ConcurrentHashMap<>();
     private final Map<String, Instant> claimedAt = new ConcurrentHashMap<>();

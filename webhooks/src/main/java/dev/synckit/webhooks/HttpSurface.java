@@ -1,0 +1,109 @@
+package dev.synckit.webhooks;
+
+import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.event.NewVersionIntake;
+import dev.synckit.core.store.StoreHealth;
+import dev.synckit.core.store.StoreUnavailableException;
+import io.helidon.http.RequestException;
+import io.helidon.http.Status;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The webserver and everything it routes: synckit's own endpoints, then the embedding application's. Unknown paths
+ * answer a JSON 404; a store that does not answer, 503; anything unexpected, a JSON 500 without a stack trace.
+ */
+public final class HttpSurface {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpSurface.class);
+
+    private final String host;
+    private final int port;
+    private final MeterRegistry meters;
+    private final List<HttpService> services = new ArrayList<>();
+
+    private HttpSurface(String host, int port, MeterRegistry meters) {
+        this.host = host;
+        this.port = port;
+        this.meters = meters;
+    }
+
+    /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port). */
+    public static HttpSurface of(String host, int port, MeterRegistry meters, VerifyInfo identity,
+            StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret) {
+        var surface = new HttpSurface(host, port, meters);
+        surface.services.add(new HealthRoutes(storeHealth));
+        surface.services.add(new VerifyRoutes(identity));
+        surface.services.add(new NewVersionRoutes(intake, eventSecret, meters));
+        return surface;
+    }
+
+    /** Routes of the embedding application, served after synckit's own. */
+    public HttpSurface with(HttpRoutes routes) {
+        services.add(routes::register);
+        return this;
+    }
+
+    /** Binds and starts serving. */
+    public Running start() {
+        var server = WebServer.builder()
+                .host(host)
+                .port(port)
+                .shutdownHook(false)
+                .shutdownGracePeriod(Duration.ofSeconds(10))
+                .addFeature(ObserveFeature.builder()
+                        .endpoint("/")
+                        .observersDiscoverServices(false)
+                        .addObserver(MetricsObserver.builder().endpoint("metrics").meterRegistry(meters).build())
+                        .build())
+                .routing(this::route)
+                .build()
+                .start();
+        return new Running(server);
+    }
+
+    private void route(HttpRouting.Builder routing) {
+        services.forEach(routing::register);
+        routing.any((req, res) -> Replies.error(res, Status.NOT_FOUND_404, "no such endpoint"))
+                .error(StoreUnavailableException.class, (req, res, e) -> {
+                    LOG.warn("{} {}: store unavailable: {}", req.prologue().method().text(), req.path().path(),
+                            e.getMessage());
+                    Replies.error(res, Status.SERVICE_UNAVAILABLE_503, "store unavailable, try again");
+                })
+                .error(RequestException.class, (req, res, e) -> Replies.error(res, e.status(), "bad request"))
+                .error(RuntimeException.class, (req, res, e) -> {
+                    LOG.error("{} {} failed", req.prologue().method().text(), req.path().path(), e);
+                    Replies.error(res, Status.INTERNAL_SERVER_ERROR_500, "internal error");
+                });
+    }
+
+    /** A started server. */
+    public static final class Running implements AutoCloseable {
+
+        private final WebServer server;
+
+        private Running(WebServer server) {
+            this.server = server;
+        }
+
+        /** The bound port (the real one when 0 was asked). */
+        public int port() {
+            return server.port();
+        }
+
+        /** Stops accepting, lets in-flight requests finish within the grace period, then stops. */
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.synckit.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.synckit.contract.NewVersionEvent;
+import dev.synckit.contract.WireJson;
+import dev.synckit.core.event.ListenerFailedException;
+import dev.synckit.core.event.NewVersionIntake;
+import io.helidon.http.Status;
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Tag;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /events/new-version}, as the synckit contract fixes it: bearer secret (401 {@code unauthorized}, also
+ * when none is configured), undecodable body (400 {@code bad request}), handler failure (500 {@code handler error}),
+ * and 200 with an empty body once the event is stored. Bodies over 64 KiB answer 413; a store that does not answer,
+ * 503, so that the farm posts again.
+ */
+final class NewVersionRoutes implements HttpService {
+
+    static final String PATH = "/events/new-version";
+    static final int BODY_LIMIT = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewVersionRoutes.class);
+
+    private final NewVersionIntake intake;
+    private final TokenCheck secret;
+    private final MeterRegistry meters;
+
+    NewVersionRoutes(NewVersionIntake intake, TokenCheck secret, MeterRegistry meters) {
+        this.intake = intake;
+        this.secret = secret;
+        this.meters = meters;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post(PATH, this::accept).any(PATH, MethodNotAllowed.ALLOW_POST);
+    }
+
+    private void accept(ServerRequest req, ServerResponse res) {
+        if (!BearerToken.accepted(req, secret)) {
+            count("unauthorized");
+            Replies.plain(res, Status.UNAUTHORIZED_401, "unauthorized");
+            return;
+        }
+        byte[] body;
+        try {
+            body = BoundedBody.read(req, BODY_LIMIT);
+        } catch (BoundedBody.TooLarge e) {
+            count("too_large");
+            Replies.error(res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage());
+            return;
+        }
+        NewVersionEvent event;
+        try {
+            event = WireJson.mapper().readValue(body, NewVersionEvent.class);
+        } catch (JsonProcessingException e) {
+            count("bad_request");
+            LOG.info("new-version event refused: {}", e.getOriginalMessage());
+            Replies.plain(res, Status.BAD_REQUEST_400, "bad request");
+            return;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (event == null || !event.missingFields().isEmpty()) {
+            count("bad_request");
+            LOG.info("new-version event refused: missing {}", event == null ? "body" : event.missingFields());
+            Replies.plain(res, Status.BAD_REQUEST_400, "bad request");
+            return;
+        }
+        try {
+            var receipt = intake.accept(event, new String(body, StandardCharsets.UTF_8));
+            count(receipt == NewVersionIntake.Receipt.HANDLED ? "handled" : "duplicate");
+            res.status(Status.OK_200).send();
+        } catch (ListenerFailedException e) {
+            count("handler_error");
+            Replies.plain(res, Status.INTERNAL_SERVER_ERROR_500, "handler error");
+        }
+    }
+
+    private void count(String outcome) {
+        meters.getOrCreate(Counter.builder("synckit.events.new_version")
+                .description("new-version posts by outcome")
+                .tags(List.of(Tag.create("outcome", outcome)))).increment();
+    }
+}
