@@ -3,7 +3,6 @@ package dev.synckit.webhooks;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Reads a request body without ever holding more than its limit. */
 final class BoundedBody {
@@ -14,9 +13,11 @@ final class BoundedBody {
     /**
      * The whole body.
      *
-     * @throws TooLarge when the declared or the actual length is over {@code limit}
+     * @throws TooLarge   when the declared or the actual length is over {@code limit}
+     * @throws Unreadable when the bytes on the wire are not a well-formed body (a broken chunked encoding, a body
+     *                    shorter than its declared length)
      */
-    static byte[] read(ServerRequest req, int limit) throws TooLarge {
+    static byte[] read(ServerRequest req, int limit) throws TooLarge, Unreadable {
         var declared = req.headers().first(HeaderNames.CONTENT_LENGTH).map(BoundedBody::parseLength).orElse(-1L);
         if (declared > limit) {
             throw new TooLarge(limit);
@@ -27,8 +28,9 @@ final class BoundedBody {
                 throw new TooLarge(limit);
             }
             return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // Helidon reports a broken chunked encoding or a short body as runtime exceptions of its reader
+            throw new Unreadable(e);
         }
     }
 
@@ -37,6 +39,14 @@ final class BoundedBody {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** The body could not be read as HTTP frames it; a client error. */
+    static final class Unreadable extends Exception {
+
+        Unreadable(Throwable cause) {
+            super("request body unreadable: " + cause.getClass().getSimpleName(), cause);
         }
     }
 

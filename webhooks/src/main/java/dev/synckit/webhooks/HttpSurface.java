@@ -6,12 +6,10 @@ import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreUnavailableException;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
-import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,20 +26,21 @@ public final class HttpSurface {
 
     private final String host;
     private final int port;
-    private final MeterRegistry meters;
+    private final PrometheusMeterRegistry meters;
     private final List<HttpService> services = new ArrayList<>();
 
-    private HttpSurface(String host, int port, MeterRegistry meters) {
+    private HttpSurface(String host, int port, PrometheusMeterRegistry meters) {
         this.host = host;
         this.port = port;
         this.meters = meters;
     }
 
     /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port). */
-    public static HttpSurface of(String host, int port, MeterRegistry meters, VerifyInfo identity,
+    public static HttpSurface of(String host, int port, PrometheusMeterRegistry meters, VerifyInfo identity,
             StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret) {
         var surface = new HttpSurface(host, port, meters);
         surface.services.add(new HealthRoutes(storeHealth));
+        surface.services.add(new MetricsRoutes(meters));
         surface.services.add(new VerifyRoutes(identity));
         surface.services.add(new NewVersionRoutes(intake, eventSecret, meters));
         return surface;
@@ -60,11 +59,6 @@ public final class HttpSurface {
                 .port(port)
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
-                .addFeature(ObserveFeature.builder()
-                        .endpoint("/")
-                        .observersDiscoverServices(false)
-                        .addObserver(MetricsObserver.builder().endpoint("metrics").meterRegistry(meters).build())
-                        .build())
                 .routing(this::route)
                 .build()
                 .start();

@@ -6,15 +6,13 @@ import dev.synckit.contract.WireJson;
 import dev.synckit.core.event.ListenerFailedException;
 import dev.synckit.core.event.NewVersionIntake;
 import io.helidon.http.Status;
-import io.helidon.metrics.api.Counter;
-import io.helidon.metrics.api.MeterRegistry;
-import io.helidon.metrics.api.Tag;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +57,11 @@ final class NewVersionRoutes implements HttpService {
             count("too_large");
             Replies.error(res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage());
             return;
+        } catch (BoundedBody.Unreadable e) {
+            count("bad_request");
+            LOG.info("new-version event refused: {}", e.getMessage());
+            Replies.plain(res, Status.BAD_REQUEST_400, "bad request");
+            return;
         }
         NewVersionEvent event;
         try {
@@ -88,8 +91,10 @@ final class NewVersionRoutes implements HttpService {
     }
 
     private void count(String outcome) {
-        meters.getOrCreate(Counter.builder("synckit.events.new_version")
+        Counter.builder("synckit.events.new_version")
                 .description("new-version posts by outcome")
-                .tags(List.of(Tag.create("outcome", outcome)))).increment();
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 }

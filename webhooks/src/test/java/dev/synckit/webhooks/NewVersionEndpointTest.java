@@ -7,7 +7,8 @@ import dev.synckit.contract.NewVersionEvent;
 import dev.synckit.contract.VerifyInfo;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.testing.InMemoryEventStore;
-import io.helidon.metrics.api.Metrics;
+import io.micrometer.prometheus.PrometheusConfig;
+import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +42,7 @@ class NewVersionEndpointTest {
             }
             handled.add(event);
         }), Clock.systemUTC());
-        server = HttpSurface.of("127.0.0.1", 0, Metrics.createMeterRegistry(io.helidon.metrics.api.MetricsConfig.create()),
+        server = HttpSurface.of("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new VerifyInfo("synckit", "ab", "v1", "d"), timeout -> { }, intake, SECRET::equals).start();
     }
 
@@ -130,7 +131,7 @@ class NewVersionEndpointTest {
     void noConfiguredSecretRefusesEveryone() throws Exception {
         server.close();
         var intake = new NewVersionIntake(events, List.of(handled::add), Clock.systemUTC());
-        server = HttpSurface.of("127.0.0.1", 0, Metrics.createMeterRegistry(io.helidon.metrics.api.MetricsConfig.create()),
+        server = HttpSurface.of("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new VerifyInfo("", "", "", ""), timeout -> { }, intake, presented -> false).start();
 
         var response = post("Bearer ", GOLDEN);
