@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ final class YamlDocument {
                 return new YamlNode.Mapping(List.of(), 1);
             }
             return node(parser);
+        } catch (MarkedYAMLException e) {
+            // SnakeYAML's own problem and mark: the message around them quotes the file, which may hold anything
+            var line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw problems.fail(Origin.file(file, line), "", "not valid YAML: " + firstLine(e.getProblem()));
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             var line = location == null ? 1 : Math.max(1, location.getLineNr());
