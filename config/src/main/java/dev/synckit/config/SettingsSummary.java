@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** Writes {@link Settings#describe()}: what an operator checks in the start-up log, and no secret. */
 final class SettingsSummary {
 
-    private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/@?#]*?:)[^/@?#]*@");
+    private static final Pattern URL_USER_INFO = Pattern.compile("//[^/@?#]*@");
     private static final Pattern URL_PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
 
     private SettingsSummary() {
@@ -54,9 +54,12 @@ final class SettingsSummary {
         return lines.toString();
     }
 
-    /** A URL with any password in its user info or query replaced by {@code ****}. */
+    /**
+     * A URL with its user info and any password parameter replaced by {@code ****}. Valid settings hold no such
+     * URL; this guards what a bad value's message quotes and what a hand-made {@link Settings} would print.
+     */
     static String masked(String url) {
-        var withoutUserInfo = URL_USER_INFO.matcher(url).replaceAll("$1****@");
+        var withoutUserInfo = URL_USER_INFO.matcher(url).replaceAll("//****@");
         return URL_PASSWORD_PARAM.matcher(withoutUserInfo).replaceAll("$1****");
     }
 

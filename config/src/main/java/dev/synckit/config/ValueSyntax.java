@@ -30,6 +30,7 @@ final class ValueSyntax {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
     private static final int QUOTE_LIMIT = 80;
 
     private ValueSyntax() {
@@ -115,6 +116,10 @@ final class ValueSyntax {
     }
 
     static String jdbcUrl(String text) throws Invalid {
+        if (PASSWORD_PARAMETER.matcher(text).find()) {
+            throw new Invalid("a password in the JDBC URL is refused, as the URL is shown in logs;"
+                    + " give it with store.password_env (SYNCKIT_DB_PASSWORD)");
+        }
         if (text.startsWith("jdbc:h2:") || text.startsWith("jdbc:postgresql:")) {
             return text;
         }
@@ -162,6 +167,9 @@ final class ValueSyntax {
             var url = new URI(text);
             var scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
             if (url.getHost() != null && Arrays.asList(schemes).contains(scheme)) {
+                if (url.getRawUserInfo() != null) {
+                    throw new Invalid("credentials in a URL are refused, as the URL is shown in logs and messages");
+                }
                 return url;
             }
         } catch (URISyntaxException e) {
