@@ -71,11 +71,6 @@ enum ConfigKey {
         return path.startsWith(TARGETS + ".*.");
     }
 
-    /** The last segment of the path: the key as written in its YAML mapping. */
-    String leaf() {
-        return path.substring(path.lastIndexOf('.') + 1);
-    }
-
     /**
      * Where a secret's value sits once resolved: the path without {@code _env}. Writing a key of that name in the
      * file is refused, so that no secret is ever kept in a file.

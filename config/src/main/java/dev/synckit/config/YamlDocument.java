@@ -19,7 +19,12 @@ final class YamlDocument {
 
     private final YAMLFactory factory = new YAMLFactory();
 
-    /** The document's root; an empty file is an empty mapping. */
+    /**
+     * The document's root; an empty file is an empty mapping. Jackson 2 still throws its deprecated
+     * {@code MarkedYAMLException} for a syntax error, and only that type carries SnakeYAML's problem without the
+     * quoted file around it.
+     */
+    @SuppressWarnings("deprecation")
     YamlNode read(Path file, Problems problems) {
         try (var parser = factory.createParser(Files.newBufferedReader(file))) {
             var first = parser.nextToken();
