@@ -1,0 +1,47 @@
+package dev.synckit.config;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole configuration of a synckit service, validated. Obtain it from {@link ConfigLoader#load} or
+ * {@link AppProfile}; a hand-made instance is validated when it passes through {@link AppProfile#of(Settings)}.
+ *
+ * @param eventSecret bearer secret of {@code POST /events/new-version}; empty means the endpoint refuses everyone
+ * @param apiToken    bearer token of the deployments API; empty means the API refuses everyone
+ * @param targets     the deployable targets by name, in the order they were declared
+ * @param build       build identity overrides for {@code /verify}
+ */
+public record Settings(
+        ServiceSettings service,
+        DiscordSettings discord,
+        HttpSettings http,
+        StoreSettings store,
+        Secret eventSecret,
+        Secret apiToken,
+        Map<String, TargetSettings> targets,
+        BuildIdentity build) {
+
+    public Settings {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(eventSecret, "eventSecret");
+        Objects.requireNonNull(apiToken, "apiToken");
+        Objects.requireNonNull(build, "build");
+        targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+    }
+
+    public Optional<TargetSettings> target(String name) {
+        return Optional.ofNullable(targets.get(name));
+    }
+
+    /** A multi-line summary for the start-up log; secrets show only as set or unset. */
+    public String describe() {
+        return SettingsSummary.of(this);
+    }
+}

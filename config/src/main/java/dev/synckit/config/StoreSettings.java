@@ -1,0 +1,29 @@
+package dev.synckit.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where state lives: the data directory (H2 file, exports) and the JDBC connection. The default URL is an H2 file
+ * inside the data directory; a {@code jdbc:postgresql:} URL selects PostgreSQL.
+ */
+public record StoreSettings(Path dataDir, String url, String user, Secret password) {
+
+    public static final Path DEFAULT_DATA_DIR = Path.of("data");
+
+    public StoreSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+    }
+
+    /** The embedded H2 database file {@code synckit} in {@code dataDir}. */
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("synckit");
+    }
+
+    public boolean postgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+}
