@@ -9,6 +9,8 @@ final class PoolSettings {
 
     private static final int MAX_CONNECTIONS = 10;
     private static final int MIN_IDLE = 2;
+    /** Flyway holds one connection for its lock and history table and migrates on another. */
+    private static final int MIGRATION_CONNECTIONS = 2;
 
     private final StoreConnection connection;
     private final Dialect dialect;
@@ -47,7 +49,7 @@ final class PoolSettings {
     /** The same settings with the URL and credentials, for a pool built directly on Hikari. */
     Properties migrationPool() {
         var properties = new Properties();
-        properties.putAll(hikariProperties("synckit-migrations", 1));
+        properties.putAll(hikariProperties("synckit-migrations", MIGRATION_CONNECTIONS));
         properties.setProperty("jdbcUrl", connection.jdbcUrl());
         properties.setProperty("username", connection.user());
         properties.setProperty("password", connection.password());

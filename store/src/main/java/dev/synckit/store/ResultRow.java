@@ -18,7 +18,8 @@ record ResultRow(Map<String, Object> values) {
 
     static ResultRow of(DbRow row) {
         var values = new HashMap<String, Object>();
-        row.forEach(column -> values.put(column.name().toLowerCase(Locale.ROOT), column.get()));
+        // get(Object.class) is the null-safe read: get() and asOptional() throw on SQL NULL
+        row.forEach(column -> values.put(column.name().toLowerCase(Locale.ROOT), column.get(Object.class)));
         return new ResultRow(values);
     }
 
