@@ -4,6 +4,7 @@ import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStore;
+import io.helidon.dbclient.DbTransaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -79,28 +80,32 @@ final class SqlDeploymentStore implements DeploymentStore {
     @Override
     public Optional<Deployment> claimNext(String target, Instant now) {
         try {
-            return database.inTransaction("claiming the next deployment of " + target, tx -> {
-                var running = tx.get("SELECT COUNT(*) AS running FROM deployment"
-                        + " WHERE target = ? AND status = 'RUNNING'", target).map(ResultRow::of).orElseThrow().number("running");
-                if (running > 0) {
-                    return Optional.<Deployment>empty();
-                }
-                // a replica that locked the oldest one is claiming it: skip it rather than wait
-                var oldest = tx.get("SELECT id FROM deployment WHERE target = ? AND status = 'QUEUED'"
-                        + " ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED", target).map(ResultRow::of);
-                if (oldest.isEmpty()) {
-                    return Optional.<Deployment>empty();
-                }
-                var id = oldest.get().text("id");
-                // the unique running_target refuses a second running deployment a replica moved meanwhile
-                tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ?"
-                        + " WHERE id = ? AND status = 'QUEUED'", UtcMillis.of(now), id);
-                return tx.get("SELECT " + COLUMNS + " FROM deployment WHERE id = ?", id).map(ResultRow::of)
-                        .map(SqlDeploymentStore::toDeployment);
-            });
+            return database.inTransaction("claiming the next deployment of " + target,
+                    tx -> claimOldest(tx, target, now));
         } catch (DuplicateRowException e) {
+            // the unique running_target refused it: another replica started one of this target meanwhile
             return Optional.empty();
         }
+    }
+
+    private static Optional<Deployment> claimOldest(DbTransaction tx, String target, Instant now) {
+        var running = tx.get("SELECT COUNT(*) AS running FROM deployment WHERE target = ? AND status = 'RUNNING'",
+                target).map(ResultRow::of).orElseThrow().number("running");
+        if (running > 0) {
+            return Optional.empty();
+        }
+        var oldest = tx.get("SELECT id FROM deployment WHERE target = ? AND status = 'QUEUED'"
+                + " ORDER BY created_at, id LIMIT 1", target).map(row -> ResultRow.of(row).text("id"));
+        // only the oldest may start; when another replica holds its lock, that replica is starting it
+        var locked = oldest.flatMap(id -> tx.get("SELECT id FROM deployment WHERE id = ? AND status = 'QUEUED'"
+                + " FOR UPDATE SKIP LOCKED", id));
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ? WHERE id = ?",
+                UtcMillis.of(now), oldest.get());
+        return tx.get("SELECT " + COLUMNS + " FROM deployment WHERE id = ?", oldest.get()).map(ResultRow::of)
+                .map(SqlDeploymentStore::toDeployment);
     }
 
     @Override
