@@ -1,0 +1,68 @@
+package dev.synckit.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.synckit.core.store.StoreUnavailableException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the schema up to date before the store serves: synckit's migrations, then the embedding application's,
+ * each with its own history table so that their version numbers never meet. Flyway locks the schema while it
+ * migrates (two replicas starting together take turns) and refuses to start when an applied migration changed.
+ */
+final class Migrations {
+
+    static final String SYNCKIT_LOCATION = "classpath:db/synckit";
+    static final String SYNCKIT_HISTORY = "synckit_schema_history";
+    static final String CONSUMER_HISTORY = "app_schema_history";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private Migrations() {
+    }
+
+    static void run(PoolSettings settings) {
+        try (var dataSource = new HikariDataSource(new HikariConfig(settings.migrationPool()))) {
+            apply(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY);
+            settings.connection().consumerMigrations().ifPresent(location ->
+                    apply(dataSource, location, CONSUMER_HISTORY));
+        } catch (StoreUnavailableException | IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate("opening the store for migrations", e);
+        }
+    }
+
+    private static void apply(DataSource dataSource, String location, String historyTable) {
+        try {
+            var result = Flyway.configure(Migrations.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(location)
+                    .table(historyTable)
+                    .failOnMissingLocations(true)
+                    .validateOnMigrate(true)
+                    // the schema may already hold the other set's tables (or anything else): start from zero anyway
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            LOG.info("schema {} ({}): {} migration(s) applied, now at version {}", location, historyTable,
+                    result.migrationsExecuted, Optional.ofNullable(result.targetSchemaVersion).orElse("none"));
+        } catch (FlywayValidateException e) {
+            throw new IllegalStateException("store migrations " + location + " (history table " + historyTable
+                    + ") do not match what was applied; restore the applied migration files: " + e.getMessage(), e);
+        } catch (FlywayException e) {
+            if (StoreFailures.isUnavailable(e)) {
+                throw StoreFailures.translate("migrating " + location, e);
+            }
+            throw new IllegalStateException("store migrations " + location + " (history table " + historyTable
+                    + ") failed: " + e.getMessage(), e);
+        }
+    }
+}

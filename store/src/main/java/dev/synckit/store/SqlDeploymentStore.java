@@ -1,0 +1,126 @@
+package dev.synckit.store;
+
+import dev.synckit.core.deployment.Deployment;
+import dev.synckit.core.deployment.DeploymentId;
+import dev.synckit.core.deployment.DeploymentStatus;
+import dev.synckit.core.deployment.DeploymentStore;
+import io.helidon.dbclient.DbTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deployments in table {@code deployment}. Two guards keep replicas apart: every update is a compare-and-set on
+ * the status, and the unique {@code running_target} column admits one running deployment per target.
+ */
+final class SqlDeploymentStore implements DeploymentStore {
+
+    private static final String COLUMNS = "id, target, status, requested_by, reason, ref, from_hash, to_hash, error,"
+            + " steps, created_at, started_at, finished_at";
+
+    private final Database database;
+
+    SqlDeploymentStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void insert(Deployment deployment) {
+        database.write("storing deployment " + deployment.id(),
+                "INSERT INTO deployment (id, target, status, running_target, requested_by, reason, ref, from_hash,"
+                        + " to_hash, error, steps, created_at, started_at, finished_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                deployment.id().value(), deployment.target(), deployment.status().name(),
+                deployment.status() == DeploymentStatus.RUNNING ? deployment.target() : null,
+                deployment.requestedBy(), deployment.reason(), deployment.ref().orElse(null),
+                deployment.fromHash().orElse(null), deployment.toHash().orElse(null),
+                deployment.error().orElse(null), StepsJson.write(deployment.steps()),
+                UtcMillis.of(deployment.createdAt()), UtcMillis.orNull(deployment.startedAt()),
+                UtcMillis.orNull(deployment.finishedAt()));
+    }
+
+    @Override
+    public Optional<Deployment> find(DeploymentId id) {
+        return database.one("reading deployment " + id, "SELECT " + COLUMNS + " FROM deployment WHERE id = ?",
+                id.value()).map(SqlDeploymentStore::toDeployment);
+    }
+
+    @Override
+    public List<Deployment> recent(Optional<String> target, int limit) {
+        var rows = target.isPresent()
+                ? database.many("reading recent deployments of " + target.get(), "SELECT " + COLUMNS
+                        + " FROM deployment WHERE target = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+                        target.get(), limit)
+                : database.many("reading recent deployments", "SELECT " + COLUMNS
+                        + " FROM deployment ORDER BY created_at DESC, id DESC LIMIT ?", limit);
+        return rows.stream().map(SqlDeploymentStore::toDeployment).toList();
+    }
+
+    /**
+     * Also false when {@code updated} is running and another deployment of the target already runs: the move
+     * would break "one at a time per target". The target and the creation time never change.
+     */
+    @Override
+    public boolean update(DeploymentStatus expected, Deployment updated) {
+        try {
+            return database.write("updating deployment " + updated.id(),
+                    "UPDATE deployment SET status = ?, running_target = CASE WHEN ? = 'RUNNING' THEN target END,"
+                            + " requested_by = ?, reason = ?, ref = ?, from_hash = ?, to_hash = ?, error = ?,"
+                            + " steps = ?, started_at = ?, finished_at = ? WHERE id = ? AND status = ?",
+                    updated.status().name(), updated.status().name(), updated.requestedBy(), updated.reason(),
+                    updated.ref().orElse(null), updated.fromHash().orElse(null), updated.toHash().orElse(null),
+                    updated.error().orElse(null), StepsJson.write(updated.steps()),
+                    UtcMillis.orNull(updated.startedAt()), UtcMillis.orNull(updated.finishedAt()),
+                    updated.id().value(), expected.name()) == 1;
+        } catch (DuplicateRowException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Deployment> claimNext(String target, Instant now) {
+        try {
+            return database.inTransaction("claiming the next deployment of " + target,
+                    tx -> claimOldest(tx, target, now));
+        } catch (DuplicateRowException e) {
+            // the unique running_target refused it: another replica started one of this target meanwhile
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Deployment> claimOldest(DbTransaction tx, String target, Instant now) {
+        var running = tx.get("SELECT COUNT(*) AS running FROM deployment WHERE target = ? AND status = 'RUNNING'",
+                target).map(ResultRow::of).orElseThrow().number("running");
+        if (running > 0) {
+            return Optional.empty();
+        }
+        var oldest = tx.get("SELECT id FROM deployment WHERE target = ? AND status = 'QUEUED'"
+                + " ORDER BY created_at, id LIMIT 1", target).map(row -> ResultRow.of(row).text("id"));
+        // only the oldest may start; when another replica holds its lock, that replica is starting it
+        var locked = oldest.flatMap(id -> tx.get("SELECT id FROM deployment WHERE id = ? AND status = 'QUEUED'"
+                + " FOR UPDATE SKIP LOCKED", id));
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ? WHERE id = ?",
+                UtcMillis.of(now), oldest.get());
+        return tx.get("SELECT " + COLUMNS + " FROM deployment WHERE id = ?", oldest.get()).map(ResultRow::of)
+                .map(SqlDeploymentStore::toDeployment);
+    }
+
+    @Override
+    public Optional<Deployment> lastSucceededBefore(String target, Instant before) {
+        return database.one("reading the last succeeded deployment of " + target, "SELECT " + COLUMNS
+                        + " FROM deployment WHERE target = ? AND status = 'SUCCEEDED' AND created_at < ?"
+                        + " ORDER BY created_at DESC, id DESC LIMIT 1",
+                target, UtcMillis.of(before)).map(SqlDeploymentStore::toDeployment);
+    }
+
+    private static Deployment toDeployment(ResultRow row) {
+        return new Deployment(new DeploymentId(row.text("id")), row.text("target"),
+                DeploymentStatus.valueOf(row.text("status")), row.text("requested_by"), row.text("reason"),
+                row.optionalText("ref"), row.optionalText("from_hash"), row.optionalText("to_hash"),
+                row.optionalText("error"), StepsJson.read(row.text("steps")), row.instant("created_at"),
+                row.optionalInstant("started_at"), row.optionalInstant("finished_at"));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.synckit.store;
+
+import dev.synckit.core.audit.AuditLog;
+import dev.synckit.core.deployment.DeploymentStore;
+import dev.synckit.core.event.EventStore;
+import dev.synckit.core.lock.LockStore;
+import dev.synckit.core.store.StoreHealth;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import java.util.HashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open store: the schema is migrated and a pool is ready. It hands out core's ports; {@link #close()} closes
+ * the pool.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final Database database;
+    private final EventStore events;
+    private final DeploymentStore deployments;
+    private final LockStore locks;
+    private final AuditLog audit;
+    private final StoreHealth health;
+
+    private Store(Database database) {
+        this.database = database;
+        this.events = new SqlEventStore(database);
+        this.deployments = new SqlDeploymentStore(database);
+        this.locks = new SqlLockStore(database);
+        this.audit = new SqlAuditLog(database);
+        this.health = new SqlStoreHealth(database);
+    }
+
+    /**
+     * Migrates the schema, then opens the pool.
+     *
+     * @throws dev.synckit.core.store.StoreUnavailableException when the database does not answer in time
+     * @throws IllegalStateException when a migration fails or an applied one was changed
+     */
+    public static Store open(StoreConnection connection) {
+        var settings = new PoolSettings(connection);
+        Migrations.run(settings);
+        var store = new Store(new Database(connect(settings)));
+        LOG.info("store open on {}", settings.dialect().displayName());
+        return store;
+    }
+
+    private static io.helidon.dbclient.DbClient connect(PoolSettings settings) {
+        var values = new HashMap<String, String>();
+        values.put("connection.url", settings.connection().jdbcUrl());
+        values.put("connection.username", settings.connection().user());
+        values.put("connection.password", settings.connection().password());
+        settings.servingPool().forEach((key, value) -> values.put("connection." + key, value));
+        try {
+            return JdbcClientBuilder.create().config(Config.just(ConfigSources.create(values))).build();
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate("opening the connection pool", e);
+        }
+    }
+
+    public EventStore events() {
+        return events;
+    }
+
+    public DeploymentStore deployments() {
+        return deployments;
+    }
+
+    public LockStore locks() {
+        return locks;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public StoreHealth health() {
+        return health;
+    }
+
+    /** Closes the pool; an H2 file database is closed with its last connection. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * core's storage ports on H2 (a file by default) or PostgreSQL: Helidon DB Client over a Hikari pool, schema by
+ * Flyway. {@link dev.synckit.store.Store#open} is the one way in.
+ */
+package dev.synckit.store;

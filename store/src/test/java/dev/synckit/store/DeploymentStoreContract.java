@@ -1,0 +1,171 @@
+package dev.synckit.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.synckit.core.deployment.Deployment;
+import dev.synckit.core.deployment.DeploymentId;
+import dev.synckit.core.deployment.DeploymentStatus;
+import dev.synckit.core.deployment.DeploymentStep;
+import dev.synckit.core.deployment.DeploymentStep.StepStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every DeploymentStore must do, run against each backend. */
+abstract class DeploymentStoreContract extends StoreFixture {
+
+    private static Deployment queued(String target, Instant createdAt) {
+        return Deployment.queued(target, "user-1", "because", Optional.empty(), createdAt);
+    }
+
+    private static Deployment finished(Deployment deployment, DeploymentStatus status, Instant at) {
+        return new Deployment(deployment.id(), deployment.target(), status, deployment.requestedBy(),
+                deployment.reason(), deployment.ref(), Optional.of("aaa111"), Optional.of("bbb222"),
+                status == DeploymentStatus.FAILED ? Optional.of("build failed") : Optional.empty(),
+                List.of(new DeploymentStep("pull", StepStatus.SUCCEEDED, Optional.of(Duration.ofMillis(1500)),
+                        "Already up to date.\n"),
+                        new DeploymentStep("restart", StepStatus.SKIPPED, Optional.empty(), "")),
+                deployment.createdAt(), Optional.of(at.minusSeconds(10)), Optional.of(at));
+    }
+
+    private List<String> statuses(String target) {
+        return store.deployments().recent(Optional.of(target), 10).stream()
+                .map(d -> d.status().wireName()).toList();
+    }
+
+    @Test
+    void aDeploymentReadsBackAsStoredWithStepsAndMilliseconds() {
+        var deployment = finished(Deployment.queued("web", "event:com.example@1.2", "new version",
+                Optional.of("v1.2"), T0), DeploymentStatus.SUCCEEDED, at(90));
+        store.deployments().insert(deployment);
+
+        var expected = new Deployment(deployment.id(), "web", DeploymentStatus.SUCCEEDED, "event:com.example@1.2",
+                "new version", Optional.of("v1.2"), Optional.of("aaa111"), Optional.of("bbb222"), Optional.empty(),
+                deployment.steps(), millis(T0), Optional.of(millis(at(80))), Optional.of(millis(at(90))));
+        assertEquals(Optional.of(expected), store.deployments().find(deployment.id()));
+    }
+
+    @Test
+    void findAnswersEmptyForAnUnknownId() {
+        assertEquals(Optional.empty(), store.deployments().find(DeploymentId.random()));
+    }
+
+    @Test
+    void recentIsNewestFirstByTargetAndLimited() {
+        var webOld = queued("web", at(1));
+        var api = queued("api", at(2));
+        var webNew = queued("web", at(3));
+        List.of(webOld, api, webNew).forEach(store.deployments()::insert);
+
+        assertEquals(List.of(webNew.id(), api.id()), store.deployments().recent(Optional.empty(), 2).stream()
+                .map(Deployment::id).toList());
+        assertEquals(List.of(webNew.id(), webOld.id()), store.deployments().recent(Optional.of("web"), 10)
+                .stream().map(Deployment::id).toList());
+    }
+
+    @Test
+    void updateReplacesTheRowWhenTheStatusIsAsExpected() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        var cancelled = finished(deployment, DeploymentStatus.CANCELLED, at(5));
+
+        assertTrue(store.deployments().update(DeploymentStatus.QUEUED, cancelled));
+        assertEquals(DeploymentStatus.CANCELLED, store.deployments().find(deployment.id()).orElseThrow().status());
+        assertEquals(cancelled.steps(), store.deployments().find(deployment.id()).orElseThrow().steps());
+    }
+
+    @Test
+    void aStaleUpdateIsRefusedAndLeavesTheRowAlone() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        store.deployments().update(DeploymentStatus.QUEUED, finished(deployment, DeploymentStatus.CANCELLED, at(5)));
+        var before = store.deployments().find(deployment.id()).orElseThrow();
+
+        assertFalse(store.deployments().update(DeploymentStatus.QUEUED,
+                finished(deployment, DeploymentStatus.FAILED, at(9))));
+        assertEquals(before, store.deployments().find(deployment.id()).orElseThrow());
+    }
+
+    @Test
+    void claimNextStartsTheOldestQueuedOfTheTarget() {
+        var second = queued("web", at(2));
+        var first = queued("web", at(1));
+        var otherTarget = queued("api", at(0));
+        List.of(second, first, otherTarget).forEach(store.deployments()::insert);
+
+        var claimed = store.deployments().claimNext("web", at(60)).orElseThrow();
+
+        assertEquals(first.id(), claimed.id());
+        assertEquals(DeploymentStatus.RUNNING, claimed.status());
+        assertEquals(Optional.of(millis(at(60))), claimed.startedAt());
+        assertEquals(claimed, store.deployments().find(first.id()).orElseThrow());
+        assertEquals(List.of("queued", "running"), statuses("web"));
+    }
+
+    @Test
+    void claimNextStartsNothingWhileOneRunsOrNoneIsQueued() {
+        assertEquals(Optional.empty(), store.deployments().claimNext("web", at(1)));
+        store.deployments().insert(queued("web", at(1)));
+        store.deployments().insert(queued("web", at(2)));
+        store.deployments().claimNext("web", at(3)).orElseThrow();
+
+        assertEquals(Optional.empty(), store.deployments().claimNext("web", at(4)));
+        assertEquals(List.of("queued", "running"), statuses("web"));
+    }
+
+    @Test
+    void claimNextAfterTheRunningOneFinishedStartsTheNext() {
+        var first = queued("web", at(1));
+        var second = queued("web", at(2));
+        List.of(first, second).forEach(store.deployments()::insert);
+        var running = store.deployments().claimNext("web", at(3)).orElseThrow();
+        store.deployments().update(DeploymentStatus.RUNNING, finished(running, DeploymentStatus.SUCCEEDED, at(4)));
+
+        assertEquals(second.id(), store.deployments().claimNext("web", at(5)).orElseThrow().id());
+    }
+
+    @Test
+    void eightConcurrentClaimsStartOneDeployment() throws Exception {
+        for (var i = 0; i < 3; i++) {
+            store.deployments().insert(queued("web", at(i)));
+        }
+
+        var claims = Race.run(8, i -> store.deployments().claimNext("web", at(60)));
+
+        assertEquals(1, claims.stream().filter(Optional::isPresent).count(), claims.toString());
+        assertEquals(List.of("queued", "queued", "running"), statuses("web"));
+    }
+
+    @Test
+    void twoReplicasOnOneDatabaseStartOneDeployment() throws Exception {
+        for (var i = 0; i < 3; i++) {
+            store.deployments().insert(queued("web", at(i)));
+        }
+        try (var replica = Store.open(database.connection())) {
+            var replicas = List.of(store, replica);
+
+            var claims = Race.run(8, i -> replicas.get(i % 2).deployments().claimNext("web", at(60)));
+
+            assertEquals(1, claims.stream().filter(Optional::isPresent).count(), claims.toString());
+        }
+        assertEquals(List.of("queued", "queued", "running"), statuses("web"));
+    }
+
+    @Test
+    void lastSucceededBeforeIsTheNewestSucceededCreatedEarlier() {
+        var old = finished(queued("web", at(1)), DeploymentStatus.SUCCEEDED, at(10));
+        var newer = finished(queued("web", at(2)), DeploymentStatus.SUCCEEDED, at(11));
+        var failed = finished(queued("web", at(3)), DeploymentStatus.FAILED, at(12));
+        var otherTarget = finished(queued("api", at(4)), DeploymentStatus.SUCCEEDED, at(13));
+        var later = finished(queued("web", at(5)), DeploymentStatus.SUCCEEDED, at(14));
+        List.of(old, newer, failed, otherTarget, later).forEach(store.deployments()::insert);
+
+        assertEquals(Optional.of(newer.id()), store.deployments().lastSucceededBefore("web", at(5))
+                .map(Deployment::id));
+        assertEquals(Optional.empty(), store.deployments().lastSucceededBefore("web", at(1)));
+    }
+}

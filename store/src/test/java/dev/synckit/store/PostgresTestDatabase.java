@@ -1,0 +1,61 @@
+package dev.synckit.store;
+
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A fresh schema in the real PostgreSQL of SYNCKIT_TEST_PG_URL, dropped on close. */
+final class PostgresTestDatabase implements TestDatabase {
+
+    static final String URL = "SYNCKIT_TEST_PG_URL";
+    static final String USER = "SYNCKIT_TEST_PG_USER";
+    static final String PASSWORD = "SYNCKIT_TEST_PG_PASSWORD";
+
+    private final String serverUrl;
+    private final String storeUrl;
+    private final String user;
+    private final String password;
+    private final String schema;
+
+    private PostgresTestDatabase(String serverUrl, String storeUrl, String user, String password) {
+        this.serverUrl = serverUrl;
+        this.storeUrl = storeUrl;
+        this.user = user;
+        this.password = password;
+        var suffix = new byte[6];
+        ThreadLocalRandom.current().nextBytes(suffix);
+        this.schema = "synckit_test_" + HexFormat.of().formatHex(suffix);
+        Jdbc.execute(serverUrl, user, password, "CREATE SCHEMA " + schema);
+    }
+
+    /** Skips (or, on CI, fails) the test when no PostgreSQL is configured. */
+    static PostgresTestDatabase create() {
+        var env = RequiredEnvironment.require(URL, USER, PASSWORD);
+        return new PostgresTestDatabase(env.get(URL), env.get(URL), env.get(USER), env.get(PASSWORD));
+    }
+
+    /** A fresh schema that the store reaches through {@code storeUrl}, another way to the same server. */
+    static PostgresTestDatabase reachedThrough(String storeUrl) {
+        var env = RequiredEnvironment.require(URL, USER, PASSWORD);
+        return new PostgresTestDatabase(env.get(URL), storeUrl, env.get(USER), env.get(PASSWORD));
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return storeUrl + (storeUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public void close() {
+        Jdbc.execute(serverUrl, user, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.synckit.store;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Environment a test needs from outside (a real PostgreSQL): absent, the test is skipped on a workstation and
+ * fails when {@code CI=true}, so that CI can never skip it silently.
+ */
+final class RequiredEnvironment {
+
+    private RequiredEnvironment() {
+    }
+
+    static Map<String, String> require(String... names) {
+        var values = new LinkedHashMap<String, String>();
+        for (var name : names) {
+            var value = System.getenv(name);
+            if (value == null || value.isBlank()) {
+                var reason = name + " is not set (eval \"$(/work/shared/tools/postgres.sh start)\" exports it)";
+                if ("true".equals(System.getenv("CI"))) {
+                    fail("CI=true and " + reason);
+                }
+                Assumptions.abort(reason);
+            }
+            values.put(name, value);
+        }
+        return values;
+    }
+}

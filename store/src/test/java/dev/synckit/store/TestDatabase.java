@@ -1,0 +1,43 @@
+package dev.synckit.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** A database of its own for one test class, reached by the store under test and, beside it, by plain JDBC. */
+interface TestDatabase extends AutoCloseable {
+
+    Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
+
+    String jdbcUrl();
+
+    String user();
+
+    String password();
+
+    default StoreConnection connection() {
+        return connection(Optional.empty());
+    }
+
+    default StoreConnection connection(Optional<String> consumerMigrations) {
+        return new StoreConnection(jdbcUrl(), user(), password(), consumerMigrations, QUERY_TIMEOUT);
+    }
+
+    default List<List<Object>> query(String sql) {
+        return Jdbc.query(jdbcUrl(), user(), password(), sql);
+    }
+
+    default void execute(String sql) {
+        Jdbc.execute(jdbcUrl(), user(), password(), sql);
+    }
+
+    /** Empties synckit's tables between tests. */
+    default void clean() {
+        for (var table : List.of("new_version_event", "deployment", "target_lock", "audit_log")) {
+            execute("DELETE FROM " + table);
+        }
+    }
+
+    @Override
+    void close();
+}
