@@ -1,5 +1,10 @@
 package dev.synckit.store;
 
+import dev.synckit.store.testing.H2TestDatabase;
+import dev.synckit.store.testing.PostgresTestDatabase;
+import dev.synckit.store.testing.RequiredEnvironment;
+import dev.synckit.store.testing.TcpRelay;
+import dev.synckit.store.testing.TestDatabase;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,5 +1,6 @@
 package dev.synckit.store;
 
+import dev.synckit.store.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

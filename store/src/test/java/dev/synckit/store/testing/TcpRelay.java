@@ -1,4 +1,4 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A loopback TCP relay in front of a real server; stopping it is the server dying for everyone behind it. */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final String upstreamHost;
     private final int upstreamPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-    TcpRelay(String upstreamHost, int upstreamPort) throws IOException {
+    public TcpRelay(String upstreamHost, int upstreamPort) throws IOException {
         this.upstreamHost = upstreamHost;
         this.upstreamPort = upstreamPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().name("relay-accept").start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 

@@ -1,14 +1,14 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A fresh schema in the real PostgreSQL of SYNCKIT_TEST_PG_URL, dropped on close. */
-final class PostgresTestDatabase implements TestDatabase {
+public final class PostgresTestDatabase implements TestDatabase {
 
-    static final String URL = "SYNCKIT_TEST_PG_URL";
-    static final String USER = "SYNCKIT_TEST_PG_USER";
-    static final String PASSWORD = "SYNCKIT_TEST_PG_PASSWORD";
+    public static final String URL = "SYNCKIT_TEST_PG_URL";
+    public static final String USER = "SYNCKIT_TEST_PG_USER";
+    public static final String PASSWORD = "SYNCKIT_TEST_PG_PASSWORD";
 
     private final String serverUrl;
     private final String storeUrl;
@@ -28,20 +28,50 @@ final class PostgresTestDatabase implements TestDatabase {
     }
 
     /** Skips (or, on CI, fails) the test when no PostgreSQL is configured. */
-    static PostgresTestDatabase create() {
+    public static PostgresTestDatabase create() {
         var env = RequiredEnvironment.require(URL, USER, PASSWORD);
         return new PostgresTestDatabase(env.get(URL), env.get(URL), env.get(USER), env.get(PASSWORD));
     }
 
     /** A fresh schema that the store reaches through {@code storeUrl}, another way to the same server. */
-    static PostgresTestDatabase reachedThrough(String storeUrl) {
+    public static PostgresTestDatabase reachedThrough(String storeUrl) {
         var env = RequiredEnvironment.require(URL, USER, PASSWORD);
         return new PostgresTestDatabase(env.get(URL), storeUrl, env.get(USER), env.get(PASSWORD));
     }
 
+    /** The same schema reached straight at the server, not through the way the store was given. */
+    public TestDatabase direct() {
+        var self = this;
+        return new TestDatabase() {
+            @Override
+            public String jdbcUrl() {
+                return schemaUrl(serverUrl);
+            }
+
+            @Override
+            public String user() {
+                return user;
+            }
+
+            @Override
+            public String password() {
+                return password;
+            }
+
+            @Override
+            public void close() {
+                self.close();
+            }
+        };
+    }
+
+    private String schemaUrl(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     @Override
     public String jdbcUrl() {
-        return storeUrl + (storeUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return schemaUrl(storeUrl);
     }
 
     @Override

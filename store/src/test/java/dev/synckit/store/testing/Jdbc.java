@@ -1,4 +1,4 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;

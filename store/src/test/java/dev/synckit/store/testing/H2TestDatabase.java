@@ -1,9 +1,9 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
 import java.nio.file.Path;
 
 /** An H2 file database in a test's temporary directory; it goes with the directory. */
-record H2TestDatabase(Path directory) implements TestDatabase {
+public record H2TestDatabase(Path directory) implements TestDatabase {
 
     @Override
     public String jdbcUrl() {

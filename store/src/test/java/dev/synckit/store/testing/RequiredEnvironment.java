@@ -1,4 +1,4 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Assumptions;
  * Environment a test needs from outside (a real PostgreSQL): absent, the test is skipped on a workstation and
  * fails when {@code CI=true}, so that CI can never skip it silently.
  */
-final class RequiredEnvironment {
+public final class RequiredEnvironment {
 
     private RequiredEnvironment() {
     }
 
-    static Map<String, String> require(String... names) {
+    public static Map<String, String> require(String... names) {
         var values = new LinkedHashMap<String, String>();
         for (var name : names) {
             var value = System.getenv(name);

@@ -1,11 +1,12 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
+import dev.synckit.store.StoreConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** A database of its own for one test class, reached by the store under test and, beside it, by plain JDBC. */
-interface TestDatabase extends AutoCloseable {
+public interface TestDatabase extends AutoCloseable {
 
     Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
 
