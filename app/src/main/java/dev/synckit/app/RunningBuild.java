@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -26,8 +27,8 @@ public record RunningBuild(String version, String commit, String date, String sh
     public static RunningBuild of(BuildIdentity overrides) {
         var baked = baked();
         return new RunningBuild(
-                overrides.version().orElse(baked.getProperty("version", "dev")),
-                baked.getProperty("commit", "unknown"),
+                overrides.version().orElse(firstPresent(baked, "describe", "version").orElse("dev")),
+                firstPresent(baked, "commit").orElse("unknown"),
                 overrides.date().orElse(baked.getProperty("date", "")),
                 overrides.sha256().orElseGet(RunningBuild::sha256OfRunningJar));
     }
@@ -35,6 +36,16 @@ public record RunningBuild(String version, String commit, String date, String sh
     /** The {@code /verify} answer for a server called {@code name}. */
     public VerifyInfo verifyInfo(String name) {
         return new VerifyInfo(name, sha256, version, date);
+    }
+
+    private static Optional<String> firstPresent(Properties baked, String... keys) {
+        for (var key : keys) {
+            var value = baked.getProperty(key, "").strip();
+            if (!value.isEmpty() && !value.startsWith("${")) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Properties baked() {
