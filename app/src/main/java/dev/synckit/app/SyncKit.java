@@ -16,6 +16,7 @@ import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,8 +58,9 @@ public final class SyncKit {
             profile.extensions(HttpRoutes.class).forEach(surface::with);
             var http = surface.start();
             var url = settings.http().publicUrl(http.port());
-            LOG.info("synckit {} ({}) listening on http://{}:{} — public URL {}", build.version(),
-                    abbreviate(build.commit()), settings.http().host(), http.port(), url);
+            LOG.info("synckit {} ({}) listening on http://{}:{} — public URL {} — started in {} ms", build.version(),
+                    abbreviate(build.commit()), settings.http().host(), http.port(), url,
+                    ManagementFactory.getRuntimeMXBean().getUptime());
             return new RunningSyncKit(http, store, build);
         } catch (RuntimeException e) {
             store.close();

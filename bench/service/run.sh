@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The service's speed and footprint, from a second process on loopback:
+#   - start to first 200 on /health, and resident memory after start (median of RUNS starts);
+#   - authenticated POST /events/new-version of distinct events, each stored (wrk, DURATION seconds), beside the
+#     rate of a bare GET /health in the same run.
+# Usage: bench/service/run.sh   (env: RUNS=5 DURATION=15 CONNECTIONS=32 JAVA_OPTS=…)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-5}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-32}
+JAVA_OPTS=${JAVA_OPTS:-}
+
+source bench/lib.sh
+require_jdk
+command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
+[ -f app/target/synckit.jar ] || ./mvnw -q -B -DskipTests package -pl app -am
+
+work=$(mktemp -d)
+trap 'stop_service; rm -rf "$work"' EXIT
+
+pid=""
+start_service() { # $1 = data dir, $2 = port
+  ( cd "$1" && SYNCKIT_HTTP_PORT=$2 SYNCKIT_EVENT_SECRET=$BENCH_SECRET exec "$JAVA_HOME/bin/java" $JAVA_OPTS \
+      -jar "$OLDPWD/app/target/synckit.jar" >"$1/service.log" 2>&1 ) &
+  pid=$!
+}
+stop_service() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  pid=""
+}
+
+export BENCH_SECRET=bench-secret-$RANDOM
+port=$(free_port)
+
+echo "== start to first 200 on /health, and RSS after start ($RUNS runs${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS})"
+starts=(); rss=()
+for i in $(seq 1 "$RUNS"); do
+  dir="$work/start-$i"; mkdir -p "$dir"
+  t0=$(date +%s%N)
+  start_service "$dir" "$port"
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.01; done
+  t1=$(date +%s%N)
+  sleep 1
+  starts+=($(( (t1 - t0) / 1000000 )))
+  rss+=($(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )))
+  stop_service
+done
+echo "start ms: ${starts[*]}  median $(median "${starts[@]}") ms"
+echo "RSS MB:   ${rss[*]}  median $(median "${rss[@]}") MB"
+
+echo "== load: $CONNECTIONS connections, 2 wrk threads, ${DURATION}s each"
+dir="$work/load"; mkdir -p "$dir"
+start_service "$dir" "$port"
+until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.05; done
+# a short warm-up so the JIT has compiled the hot paths before we measure
+BENCH_RUN=warmup wrk -t2 -c"$CONNECTIONS" -d5s -s bench/service/new-version.lua "http://127.0.0.1:$port" >/dev/null
+echo "-- POST /events/new-version (distinct events, each stored)"
+BENCH_RUN=measured wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/service/new-version.lua "http://127.0.0.1:$port" \
+  | grep -E "Requests/sec|LATENCY|Non-2xx|Socket errors"
+echo "-- GET /health"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/service/latency.lua "http://127.0.0.1:$port/health" \
+  | grep -E "Requests/sec|LATENCY|Non-2xx|Socket errors"
+echo "-- stored, as counted by the service"
+curl -s "http://127.0.0.1:$port/metrics" | grep '^synckit_events_new_version_total'
