@@ -89,8 +89,9 @@ public final class PipelineRun {
                     outcome = StepOutcome.failure(e.toString());
                 }
                 if (!outcome.ok()) {
-                    String reason = ctx.expired() ? "timed out after " + GoDuration.format(step.timeout())
-                            : outcome.error();
+                    String reason = !ctx.expired() ? outcome.error()
+                            : "timed out after " + GoDuration.format(step.timeout())
+                            + (StepOutcome.TIMED_OUT.equals(outcome.error()) ? "" : " (" + outcome.error() + ")");
                     out.accept("step failed: " + reason);
                     deployment.stepEnded(i, StepStatus.FAILED);
                     events.stepFinished(deployment, i);

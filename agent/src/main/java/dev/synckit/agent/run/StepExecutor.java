@@ -38,7 +38,7 @@ public final class StepExecutor {
         var dir = shell.dir() == null ? ctx.workDir() : ctx.workDir().resolve(shell.dir());
         var result = commands.run(List.of("sh", "-c", shell.run()), dir, ctx.env(), ctx.remaining(), ctx.output());
         if (result.timedOut()) {
-            return StepOutcome.failure("timed out");
+            return StepOutcome.failure(StepOutcome.TIMED_OUT);
         }
         return result.succeeded() ? StepOutcome.success() : StepOutcome.failure("exit code " + result.exitCode());
     }

@@ -6,6 +6,9 @@ package dev.synckit.agent.run;
  */
 public record StepOutcome(boolean ok, String error, String before, String after) {
 
+    /** The error of a step whose command ran out of time and has nothing to add. */
+    public static final String TIMED_OUT = "timed out";
+
     public static StepOutcome success() {
         return new StepOutcome(true, null, null, null);
     }
