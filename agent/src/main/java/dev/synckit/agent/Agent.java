@@ -1,0 +1,84 @@
+package dev.synckit.agent;
+
+import dev.synckit.agent.callback.CallbackSender;
+import dev.synckit.agent.callback.RetryPolicy;
+import dev.synckit.agent.docker.ContainerEngine;
+import dev.synckit.agent.http.AgentServer;
+import dev.synckit.agent.pipeline.AgentConfig;
+import dev.synckit.agent.run.CommandRunner;
+import dev.synckit.agent.run.DeployQueue;
+import dev.synckit.agent.run.DeploymentStore;
+import dev.synckit.agent.run.GitRepository;
+import dev.synckit.agent.run.Masker;
+import dev.synckit.agent.run.PipelineRun;
+import dev.synckit.agent.run.StepExecutor;
+import dev.synckit.agent.watch.UpstreamWatcher;
+import dev.synckit.contract.agent.CallbackSignature;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A running agent: every part wired by hand, started, and stopped by {@link #close()}. */
+public final class Agent implements AutoCloseable {
+
+    /** How long a killed step's processes get between TERM and KILL. */
+    static final Duration KILL_GRACE = Duration.ofSeconds(3);
+
+    private final AgentServer server;
+    private final DeployQueue queue;
+    private final List<UpstreamWatcher> watchers = new ArrayList<>();
+    private final HttpClient http;
+
+    private Agent(AgentServer server, DeployQueue queue, HttpClient http) {
+        this.server = server;
+        this.queue = queue;
+        this.http = http;
+    }
+
+    public static Agent start(AgentSettings settings, AgentConfig config, Map<String, String> env,
+                              ContainerEngine engine, RetryPolicy callbackPolicy) throws IOException {
+        var clock = Clock.systemUTC();
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var masker = new Masker(settings.secret(), env);
+        var store = new DeploymentStore(settings.dataDir());
+        store.load(clock.instant());
+        var commands = new CommandRunner(KILL_GRACE);
+        var run = new PipelineRun(new StepExecutor(commands, engine, http), masker, env, store, clock);
+        var callbacks = new CallbackSender(http, new CallbackSignature(settings.secret()), clock, callbackPolicy);
+        var queue = new DeployQueue(run, store, callbacks::eventsFor, clock, masker);
+        var server = new AgentServer(new InetSocketAddress(settings.host(), settings.port()), settings.secret(),
+                config, queue, store);
+        var agent = new Agent(server, queue, http);
+        server.start();
+        var git = new GitRepository(commands);
+        for (var pipeline : config.pipelines()) {
+            if (pipeline.watch().isPresent()) {
+                var watcher = new UpstreamWatcher(pipeline, git, queue);
+                agent.watchers.add(watcher);
+                watcher.start();
+            }
+        }
+        return agent;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public DeployQueue queue() {
+        return queue;
+    }
+
+    @Override
+    public void close() {
+        watchers.forEach(UpstreamWatcher::close);
+        server.close();
+        http.close();
+    }
+}

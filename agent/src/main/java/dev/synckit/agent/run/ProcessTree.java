@@ -1,0 +1,92 @@
+package dev.synckit.agent.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a command as the leader of its own session ({@code setsid}), so that the whole tree it spawns, even
+ * children that outlive their parent, can be found and killed: TERM to the group and every descendant, then
+ * KILL after a grace period.
+ */
+final class ProcessTree {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessTree.class);
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(2);
+
+    private final Duration grace;
+
+    ProcessTree(Duration grace) {
+        this.grace = grace;
+    }
+
+    /** The command line to start, behind {@code setsid} when the system has it. */
+    static List<String> isolated(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        var wrapped = new ArrayList<String>(command.size() + 1);
+        wrapped.add(SETSID.toString());
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    /** Kills the process and everything below it; returns when they are gone or the grace has run out twice. */
+    void kill(Process process) throws InterruptedException {
+        var tree = new ArrayList<ProcessHandle>();
+        process.descendants().forEach(tree::add);
+        tree.add(process.toHandle());
+        signalGroup("TERM", process.pid());
+        tree.forEach(ProcessHandle::destroy);
+        if (awaitGone(tree, grace)) {
+            return;
+        }
+        process.descendants().forEach(tree::add);
+        signalGroup("KILL", process.pid());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        if (!awaitGone(tree, grace)) {
+            LOG.warn("process tree of pid {} survived SIGKILL", process.pid());
+        }
+    }
+
+    private static boolean awaitGone(List<ProcessHandle> tree, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (var handle : tree) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left <= 0) {
+                    return tree.stream().noneMatch(ProcessHandle::isAlive);
+                }
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                return false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.debug("waiting for pid {}: {}", handle.pid(), e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    /** A session leader's pid is its group id; a negative pid signals the whole group (setsid children too). */
+    private static void signalGroup(String signal, long pgid) throws InterruptedException {
+        if (!Files.isExecutable(SETSID)) {
+            return;
+        }
+        try {
+            var kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + pgid)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!kill.waitFor(SIGNAL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill.destroyForcibly();
+            }
+        } catch (IOException e) {
+            LOG.debug("kill -{} -{}: {}", signal, pgid, e.getMessage());
+        }
+    }
+}

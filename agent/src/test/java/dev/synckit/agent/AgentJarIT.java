@@ -1,0 +1,103 @@
+package dev.synckit.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar as users run it: {@code java -jar synckit-agent.jar}, configured by environment only. */
+@Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class AgentJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("synckit.agent.jar", "target/synckit-agent.jar"));
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+    @TempDir
+    Path tmp;
+
+    private Process start(Map<String, String> env) throws Exception {
+        var builder = new ProcessBuilder(JAVA, "-jar", JAR.toString()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("DEPLOY_AGENT_"));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    @Test
+    void theJarServesPostDeployOverRealHttp() throws Exception {
+        var git = new GitFixture(tmp);
+        String after = git.push("second");
+        Path config = Files.writeString(tmp.resolve("deploy-agent.yaml"),
+                "name: ledger\nrepo: " + git.clone() + "\nsteps:\n  - git-pull\n  - shell: { run: 'echo from jar' }\n");
+        var agent = start(Map.of("DEPLOY_AGENT_SECRET", "jar-secret", "DEPLOY_AGENT_PORT", "0",
+                "DEPLOY_AGENT_CONFIG", config.toString(), "DEPLOY_AGENT_DATA_DIR", tmp.resolve("data").toString()));
+        try (var http = HttpClient.newHttpClient()) {
+            var out = new BufferedReader(new InputStreamReader(agent.getInputStream()));
+            int port = -1;
+            while (port < 0) {
+                String line = out.readLine();
+                if (line == null) {
+                    break;
+                }
+                var m = LISTENING.matcher(line);
+                if (m.find()) {
+                    port = Integer.parseInt(m.group(1));
+                }
+            }
+            // keep draining the agent's log so it never blocks on a full pipe
+            Thread.ofVirtual().start(() -> out.lines().forEach(line -> { }));
+            assertTrue(port > 0, "the agent printed its port");
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/deploy"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer jar-secret")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().startsWith("{\"ok\":true,\"tail\":\""), response.body());
+            assertTrue(response.body().endsWith("\"toHash\":\"" + after.substring(0, 7) + "\"}\n"), response.body());
+            assertTrue(response.body().contains("from jar"));
+        } finally {
+            agent.destroy();
+            agent.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void withoutASecretTheJarRefusesToStart() throws Exception {
+        var agent = start(Map.of("DEPLOY_AGENT_PORT", "0"));
+        String out = new String(agent.getInputStream().readAllBytes());
+        assertTrue(agent.waitFor(30, TimeUnit.SECONDS));
+        assertNotEquals(0, agent.exitValue());
+        assertEquals("synckit-agent: DEPLOY_AGENT_SECRET is required (the bearer secret callers and callbacks use)\n",
+                out);
+    }
+
+    @Test
+    void aBadConfigStopsTheStartWithOneLineNamingFileLineAndKey() throws Exception {
+        Path config = Files.writeString(tmp.resolve("bad.yaml"), "repo: /r\nsteps:\n  - shell: { run: x, timeout: 5x }\n");
+        var agent = start(Map.of("DEPLOY_AGENT_SECRET", "s", "DEPLOY_AGENT_PORT", "0",
+                "DEPLOY_AGENT_CONFIG", config.toString(), "DEPLOY_AGENT_DATA_DIR", tmp.resolve("data").toString()));
+        String out = new String(agent.getInputStream().readAllBytes());
+        assertTrue(agent.waitFor(30, TimeUnit.SECONDS));
+        assertNotEquals(0, agent.exitValue());
+        List<String> lines = new ArrayList<>(out.lines().toList());
+        assertEquals(List.of("synckit-agent: " + config + ":3: steps[0].shell.timeout: bad duration \"5x\" "
+                + "(use e.g. 90s, 5m, 1h30m)"), lines);
+    }
+}
