@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Replaces a container by one with its configuration and a new image: stop the old one, rename it aside, create
@@ -17,6 +19,7 @@ final class ContainerRecreation {
     static final String OPERATION = "container-recreate";
     static final String BACKUP_SUFFIX = "-synckit-old";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerRecreation.class);
     private static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
     private static final Duration RESTORE_BUDGET = Duration.ofSeconds(60);
     private static final int LOG_TAIL = 30;
@@ -149,7 +152,11 @@ final class ContainerRecreation {
             }
             output.accept("restored the previous container " + replacement.name + " ("
                     + shortId(replacement.oldId) + ")");
+            LOG.info("recreate of {} failed; the previous container {} was restored", replacement.name,
+                    shortId(replacement.oldId));
         } catch (ContainerEngineException | InterruptedException e) {
+            LOG.warn("recreate of {} failed and the previous container {} could not be restored: {}",
+                    replacement.name, replacement.backupName, e.getMessage());
             throw new ContainerEngineException(OPERATION + ": the new container failed and restoring the previous"
                     + " one failed too (" + e.getMessage() + "); it may be named " + replacement.backupName, e);
         } finally {

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link ContainerEngine} over the Docker Engine API (Docker, or Podman's compatible service), spoken directly
@@ -21,7 +19,6 @@ public final class DockerApiEngine implements ContainerEngine {
     /** How long a new container must stay up before the old one is removed. */
     public static final Duration DEFAULT_START_GRACE = Duration.ofSeconds(2);
 
-    private static final Logger LOG = LoggerFactory.getLogger(DockerApiEngine.class);
     private static final String BUILD = "docker-build";
     private static final String PULL = "docker-pull";
     private static final String INSPECT = "image-inspect";
@@ -44,9 +41,7 @@ public final class DockerApiEngine implements ContainerEngine {
      * @throws IllegalArgumentException when {@code DOCKER_HOST} is neither form
      */
     public static DockerApiEngine fromEnvironment(Map<String, String> env) {
-        DockerHost host = DockerHost.fromEnvironment(env);
-        LOG.debug("container engine at {}", host.describe());
-        return new DockerApiEngine(host, DEFAULT_CALL_TIMEOUT, DEFAULT_START_GRACE);
+        return new DockerApiEngine(DockerHost.fromEnvironment(env), DEFAULT_CALL_TIMEOUT, DEFAULT_START_GRACE);
     }
 
     @Override
