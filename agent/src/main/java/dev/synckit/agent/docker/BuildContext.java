@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -31,10 +30,8 @@ final class BuildContext implements EngineRequest.Writer {
         this.ignore = ignore;
     }
 
+    /** The context at {@code root}, an existing directory; reads its {@code .dockerignore} now. */
     static BuildContext of(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(root.toString(), null, "the build context is not a directory");
-        }
         Path ignoreFile = root.resolve(".dockerignore");
         DockerIgnore ignore = Files.isRegularFile(ignoreFile)
                 ? DockerIgnore.parse(Files.readString(ignoreFile)) : DockerIgnore.none();

@@ -60,7 +60,8 @@ final class ContainerRecreation {
         output.accept("stopping " + name + " (" + shortId(oldId) + ")");
         String trouble;
         try {
-            api.stop(OPERATION, oldId, deadline.atMost(stopGrace(old)), deadline);
+            // half of what is left at most, so the engine's answer still comes within the deadline
+            api.stop(OPERATION, oldId, min(stopGrace(old), deadline.remaining().dividedBy(2)), deadline);
             api.rename(OPERATION, oldId, backupName, deadline);
             replacement.newId = api.create(OPERATION, name, spec.createBody(), deadline);
             for (Map.Entry<String, JsonNode> network : spec.laterNetworks().entrySet()) {
@@ -169,6 +170,10 @@ final class ContainerRecreation {
     private static Duration stopGrace(JsonNode container) {
         int configured = container.path("Config").path("StopTimeout").asInt(0);
         return configured > 0 ? Duration.ofSeconds(configured) : DEFAULT_STOP_GRACE;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String shortId(String id) {

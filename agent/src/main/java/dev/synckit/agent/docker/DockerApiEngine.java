@@ -1,6 +1,7 @@
 package dev.synckit.agent.docker;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -49,11 +50,14 @@ public final class DockerApiEngine implements ContainerEngine {
             throws ContainerEngineException, InterruptedException {
         Deadline deadline = Deadline.after(timeout);
         EngineApi.checkImageRef(BUILD, tag);
+        if (!Files.isDirectory(contextDir)) {
+            throw new ContainerEngineException(BUILD + ": the build context " + contextDir + " is not a directory");
+        }
         BuildContext context;
         try {
             context = BuildContext.of(contextDir);
         } catch (IOException e) {
-            throw new ContainerEngineException(BUILD + ": cannot read the build context " + contextDir + ": "
+            throw new ContainerEngineException(BUILD + ": cannot read " + contextDir.resolve(".dockerignore") + ": "
                     + e.getMessage(), e);
         }
         EngineRequest request = new EngineRequest("POST", EngineApi.VERSION + "/build?t=" + EngineApi.query(tag)

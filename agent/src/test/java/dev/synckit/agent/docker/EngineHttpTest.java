@@ -164,7 +164,7 @@ class EngineHttpTest {
         Thread caller = Thread.ofVirtual().start(() -> {
             try (EngineResponse response = http().send("image-inspect", EngineRequest.get("/v1.41/images/x/json"),
                     Deadline.after(Duration.ofSeconds(30)))) {
-                outcome.complete(null);
+                outcome.complete(new AssertionError("answered with HTTP " + response.status()));
             } catch (Exception e) {
                 outcome.complete(e);
             }
@@ -185,6 +185,17 @@ class EngineHttpTest {
 
         assertTrue(e.getMessage().startsWith("image-inspect: cannot reach the container engine at unix://" + missing
                 + ": "), e.getMessage());
+    }
+
+    @Test
+    void aMissingBuildContextIsNamedBeforeAnyCall() {
+        DockerApiEngine engine = DockerApiEngine.fromEnvironment(Map.of("DOCKER_HOST", "unix://" + socket));
+        Path missing = dir.resolve("no-such-context");
+
+        ContainerEngineException e = assertThrows(ContainerEngineException.class,
+                () -> engine.build(missing, "x:1", line -> { }, Duration.ofSeconds(5)));
+
+        assertEquals("docker-build: the build context " + missing + " is not a directory", e.getMessage());
     }
 
     @Test
