@@ -1,6 +1,7 @@
 package dev.synckit.agent;
 
 import dev.synckit.agent.callback.RetryPolicy;
+import dev.synckit.agent.docker.DockerApiEngine;
 import dev.synckit.agent.pipeline.ConfigLoader;
 import dev.synckit.agent.pipeline.ConfigException;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class Main {
         }
         try {
             var config = new ConfigLoader().load(settings.configFile());
-            var agent = Agent.start(settings, config, env, EngineWiring.fromEnvironment(env), RetryPolicy.standard());
+            var agent = Agent.start(settings, config, env, DockerApiEngine.fromEnvironment(env), RetryPolicy.standard());
             Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "shutdown"));
             if (!InetAddress.getByName(settings.host()).isLoopbackAddress()) {
                 LOG.warn("listening on {}, not on loopback: anyone who can reach this port can try the secret",

@@ -38,7 +38,7 @@ public final class AgentFixture implements AutoCloseable {
     }
 
     public AgentFixture(String yaml, Path dataDir) throws Exception {
-        this(yaml, dataDir, Map.of(), EngineWiring.fromEnvironment(Map.of()));
+        this(yaml, dataDir, Map.of(), EngineWitness.none());
     }
 
     public Agent agent() {
