@@ -16,7 +16,7 @@ import java.util.Optional;
 final class SqlDeploymentStore implements DeploymentStore {
 
     private static final String COLUMNS = "id, target, status, requested_by, reason, ref, from_hash, to_hash, error,"
-            + " steps, created_at, started_at, finished_at";
+            + " steps, created_at, started_at, finished_at, agent_deployment_id";
 
     private final Database database;
 
@@ -28,15 +28,15 @@ final class SqlDeploymentStore implements DeploymentStore {
     public void insert(Deployment deployment) {
         database.write("storing deployment " + deployment.id(),
                 "INSERT INTO deployment (id, target, status, running_target, requested_by, reason, ref, from_hash,"
-                        + " to_hash, error, steps, created_at, started_at, finished_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " to_hash, error, steps, created_at, started_at, finished_at, agent_deployment_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 deployment.id().value(), deployment.target(), deployment.status().name(),
                 deployment.status() == DeploymentStatus.RUNNING ? deployment.target() : null,
                 deployment.requestedBy(), deployment.reason(), deployment.ref().orElse(null),
                 deployment.fromHash().orElse(null), deployment.toHash().orElse(null),
                 deployment.error().orElse(null), StepsJson.write(deployment.steps()),
                 UtcMillis.of(deployment.createdAt()), UtcMillis.orNull(deployment.startedAt()),
-                UtcMillis.orNull(deployment.finishedAt()));
+                UtcMillis.orNull(deployment.finishedAt()), deployment.agentRunId().orElse(null));
     }
 
     @Override
@@ -66,12 +66,13 @@ final class SqlDeploymentStore implements DeploymentStore {
             return database.write("updating deployment " + updated.id(),
                     "UPDATE deployment SET status = ?, running_target = CASE WHEN ? = 'RUNNING' THEN target END,"
                             + " requested_by = ?, reason = ?, ref = ?, from_hash = ?, to_hash = ?, error = ?,"
-                            + " steps = ?, started_at = ?, finished_at = ? WHERE id = ? AND status = ?",
+                            + " steps = ?, started_at = ?, finished_at = ?, agent_deployment_id = ?"
+                            + " WHERE id = ? AND status = ?",
                     updated.status().name(), updated.status().name(), updated.requestedBy(), updated.reason(),
                     updated.ref().orElse(null), updated.fromHash().orElse(null), updated.toHash().orElse(null),
                     updated.error().orElse(null), StepsJson.write(updated.steps()),
                     UtcMillis.orNull(updated.startedAt()), UtcMillis.orNull(updated.finishedAt()),
-                    updated.id().value(), expected.name()) == 1;
+                    updated.agentRunId().orElse(null), updated.id().value(), expected.name()) == 1;
         } catch (DuplicateRowException e) {
             return false;
         }
@@ -109,6 +110,33 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
+    public List<Deployment> inStatus(DeploymentStatus status) {
+        return database.many("reading " + status.wireName() + " deployments", "SELECT " + COLUMNS
+                + " FROM deployment WHERE status = ? ORDER BY created_at, id", status.name()).stream()
+                .map(SqlDeploymentStore::toDeployment).toList();
+    }
+
+    @Override
+    public boolean recordProgress(DeploymentId id, long sequence, String type, String output, Instant receivedAt) {
+        try {
+            database.write("recording progress " + sequence + " of deployment " + id,
+                    "INSERT INTO deployment_progress (deployment_id, sequence, type, output, received_at)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    id.value(), sequence, type, output, UtcMillis.of(receivedAt));
+            return true;
+        } catch (DuplicateRowException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<String> output(DeploymentId id) {
+        return database.many("reading the output of deployment " + id,
+                "SELECT output FROM deployment_progress WHERE deployment_id = ? AND output <> ''"
+                        + " ORDER BY sequence", id.value()).stream().map(row -> row.text("output")).toList();
+    }
+
+    @Override
     public Optional<Deployment> lastSucceededBefore(String target, Instant before) {
         return database.one("reading the last succeeded deployment of " + target, "SELECT " + COLUMNS
                         + " FROM deployment WHERE target = ? AND status = 'SUCCEEDED' AND created_at < ?"
@@ -121,6 +149,7 @@ final class SqlDeploymentStore implements DeploymentStore {
                 DeploymentStatus.valueOf(row.text("status")), row.text("requested_by"), row.text("reason"),
                 row.optionalText("ref"), row.optionalText("from_hash"), row.optionalText("to_hash"),
                 row.optionalText("error"), StepsJson.read(row.text("steps")), row.instant("created_at"),
-                row.optionalInstant("started_at"), row.optionalInstant("finished_at"));
+                row.optionalInstant("started_at"), row.optionalInstant("finished_at"),
+                row.optionalText("agent_deployment_id"));
     }
 }

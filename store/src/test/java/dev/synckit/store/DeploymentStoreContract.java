@@ -29,7 +29,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
                 List.of(new DeploymentStep("pull", StepStatus.SUCCEEDED, Optional.of(Duration.ofMillis(1500)),
                         "Already up to date.\n"),
                         new DeploymentStep("restart", StepStatus.SKIPPED, Optional.empty(), "")),
-                deployment.createdAt(), Optional.of(at.minusSeconds(10)), Optional.of(at));
+                deployment.createdAt(), Optional.of(at.minusSeconds(10)), Optional.of(at), Optional.of("run-7"));
     }
 
     private List<String> statuses(String target) {
@@ -45,8 +45,46 @@ abstract class DeploymentStoreContract extends StoreFixture {
 
         var expected = new Deployment(deployment.id(), "web", DeploymentStatus.SUCCEEDED, "event:com.example@1.2",
                 "new version", Optional.of("v1.2"), Optional.of("aaa111"), Optional.of("bbb222"), Optional.empty(),
-                deployment.steps(), millis(T0), Optional.of(millis(at(80))), Optional.of(millis(at(90))));
+                deployment.steps(), millis(T0), Optional.of(millis(at(80))), Optional.of(millis(at(90))),
+                Optional.of("run-7"));
         assertEquals(Optional.of(expected), store.deployments().find(deployment.id()));
+    }
+
+    @Test
+    void aDeploymentMayAwaitConfirmationAndIsNotClaimedUntilConfirmed() {
+        var waiting = Deployment.requested("web", DeploymentStatus.AWAITING_CONFIRMATION, "u", "r", Optional.empty(),
+                T0);
+        store.deployments().insert(waiting);
+        assertEquals(Optional.empty(), store.deployments().claimNext("web", at(1)));
+
+        assertTrue(store.deployments().update(DeploymentStatus.AWAITING_CONFIRMATION,
+                waiting.withStatus(DeploymentStatus.QUEUED)));
+        assertEquals(Optional.of(waiting.id()), store.deployments().claimNext("web", at(2)).map(Deployment::id));
+    }
+
+    @Test
+    void inStatusListsOldestFirstAcrossTargets() {
+        var first = queued("web", T0);
+        var second = queued("api", at(1));
+        store.deployments().insert(second);
+        store.deployments().insert(first);
+
+        assertEquals(List.of(first.id(), second.id()), store.deployments().inStatus(DeploymentStatus.QUEUED).stream()
+                .map(Deployment::id).toList());
+        assertEquals(List.of(), store.deployments().inStatus(DeploymentStatus.RUNNING));
+    }
+
+    @Test
+    void progressIsKeptOncePerSequenceAndItsOutputReadsBackInOrder() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+
+        assertTrue(store.deployments().recordProgress(deployment.id(), 2, "step-output", "line 2\n", at(2)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 1, "started", "", at(1)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 3, "step-output", "line 3\n", at(3)));
+        assertFalse(store.deployments().recordProgress(deployment.id(), 2, "step-output", "again\n", at(4)));
+
+        assertEquals(List.of("line 2\n", "line 3\n"), store.deployments().output(deployment.id()));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** Where a deployment stands. The wire names are the lower-case names: {@code queued}, {@code running}, … */
 public enum DeploymentStatus {
+    /** Waits for a second maintainer (or the API's confirm flag) before it joins the queue. */
+    AWAITING_CONFIRMATION,
     QUEUED,
     RUNNING,
     SUCCEEDED,
@@ -19,6 +21,7 @@ public enum DeploymentStatus {
     /** The moves the state machine allows; everything else is a bug or a stale update and is refused. */
     public boolean canMoveTo(DeploymentStatus next) {
         return switch (this) {
+            case AWAITING_CONFIRMATION -> Set.of(QUEUED, CANCELLED).contains(next);
             case QUEUED -> Set.of(RUNNING, CANCELLED, FAILED).contains(next);
             case RUNNING -> Set.of(SUCCEEDED, FAILED, CANCELLED).contains(next);
             case SUCCEEDED, FAILED, CANCELLED -> false;

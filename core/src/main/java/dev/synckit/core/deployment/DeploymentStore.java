@@ -28,6 +28,20 @@ public interface DeploymentStore {
      */
     Optional<Deployment> claimNext(String target, Instant now);
 
+    /** Every deployment now in {@code status}, oldest first: what the queue runner looks after. */
+    List<Deployment> inStatus(DeploymentStatus status);
+
+    /**
+     * Keeps one progress event of a deployment: its type and the output it carried (empty for most types). The
+     * pair of deployment id and sequence is unique, so a repeated event is recognised and kept once.
+     *
+     * @return true when this event was new
+     */
+    boolean recordProgress(DeploymentId id, long sequence, String type, String output, Instant receivedAt);
+
+    /** The output the agent reported for the deployment, in sequence order: the full log, not only the tail. */
+    List<String> output(DeploymentId id);
+
     /** The last succeeded deployment of {@code target} created before {@code before}, newest first. */
     Optional<Deployment> lastSucceededBefore(String target, Instant before);
 }

@@ -34,7 +34,7 @@ public interface TestDatabase extends AutoCloseable {
 
     /** Empties synckit's tables between tests. */
     default void clean() {
-        for (var table : List.of("new_version_event", "deployment", "target_lock", "audit_log")) {
+        for (var table : List.of("new_version_event", "deployment_progress", "deployment", "target_lock", "audit_log")) {
             execute("DELETE FROM " + table);
         }
     }
