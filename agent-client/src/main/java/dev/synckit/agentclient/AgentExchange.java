@@ -64,8 +64,9 @@ final class AgentExchange implements AutoCloseable {
                 .recordException(AgentDown.class::isInstance)
                 .build());
         breakers.getEventPublisher().onEntryAdded(added -> added.getAddedEntry().getEventPublisher()
-                .onStateTransition(event -> LOG.warn("agent at {}: circuit breaker {}", event.getCircuitBreakerName(),
-                        event.getStateTransition())));
+                .onStateTransition(event -> LOG.warn("agent at {}: circuit breaker {} -> {}",
+                        event.getCircuitBreakerName(), event.getStateTransition().getFromState(),
+                        event.getStateTransition().getToState())));
     }
 
     /** A call that may be repeated without harm: retried while the agent seems down. */
