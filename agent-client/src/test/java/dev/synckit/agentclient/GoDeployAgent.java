@@ -23,6 +23,8 @@ final class GoDeployAgent implements AutoCloseable {
     private final AtomicInteger deploys = new AtomicInteger();
     private final AtomicInteger others = new AtomicInteger();
     private final List<String> deployQueries = new CopyOnWriteArrayList<>();
+    private volatile int otherStatus = 404;
+    private volatile String otherBody = "404 page not found\n";
     private volatile int deployStatus = 200;
     private volatile String deployBody = "{\"ok\":true}\n";
 
@@ -31,6 +33,12 @@ final class GoDeployAgent implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** What every path but {@code /deploy} answers; Go's mux answers {@code 404 page not found}. */
+    void answerOthers(int status, String body) {
+        this.otherStatus = status;
+        this.otherBody = body;
     }
 
     void answerDeploy(int status, String body) {
@@ -59,7 +67,7 @@ final class GoDeployAgent implements AutoCloseable {
             exchange.getRequestBody().readAllBytes();
             if (!exchange.getRequestURI().getPath().equals("/deploy")) {
                 others.incrementAndGet();
-                send(exchange, 404, "text/plain; charset=utf-8", "404 page not found\n");
+                send(exchange, otherStatus, "text/plain; charset=utf-8", otherBody);
             } else if (!("Bearer " + SECRET).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 deploys.incrementAndGet();
                 send(exchange, 401, "text/plain; charset=utf-8", "unauthorized\n");

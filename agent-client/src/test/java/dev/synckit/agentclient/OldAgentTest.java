@@ -91,6 +91,29 @@ class OldAgentTest {
     }
 
     @Test
+    void anAgentAnswering405IsOldToo() throws Exception {
+        agent.answerOthers(405, "Method Not Allowed\n");
+
+        var run = assertInstanceOf(AgentRun.Finished.class,
+                client.start(target, DeploymentId.random(), Optional.empty(), CALLBACK));
+
+        assertEquals(DeploymentStatus.SUCCEEDED, run.state().status());
+        assertEquals(1, agent.deploys());
+    }
+
+    @Test
+    void aJsonNotFoundIsARefusalNotAnOldAgent() {
+        agent.answerOthers(404, "{\"error\":\"unknown pipeline \\\"ledger\\\"\"}");
+
+        var e = assertThrows(AgentUnavailableException.class,
+                () -> client.start(target, DeploymentId.random(), Optional.empty(), CALLBACK));
+
+        assertEquals("agent at " + agent.url() + " refused the deployment: 404 unknown pipeline \"ledger\"",
+                e.getMessage());
+        assertEquals(0, agent.deploys());
+    }
+
+    @Test
     void aFailedDeployIsAFailedState() throws Exception {
         agent.answerDeploy(200, "{\"ok\":false}\n");
 

@@ -16,11 +16,11 @@ final class SilentAgent implements AutoCloseable {
     private final ServerSocket socket;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
-    private final Thread acceptor;
 
     SilentAgent(Manner manner) throws IOException {
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        this.acceptor = Thread.ofVirtual().start(() -> {
+        // closing the socket ends this loop
+        Thread.ofVirtual().start(() -> {
             while (!socket.isClosed()) {
                 try {
                     var connection = socket.accept();
@@ -46,11 +46,10 @@ final class SilentAgent implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         socket.close();
         for (var connection : held) {
             connection.close();
         }
-        acceptor.join();
     }
 }
