@@ -1,8 +1,16 @@
 package dev.synckit.app;
 
+import dev.synckit.agentclient.HttpAgentClient;
 import dev.synckit.config.AppProfile;
+import dev.synckit.core.deployment.DeployQueue;
+import dev.synckit.core.deployment.DeploymentService;
+import dev.synckit.core.deployment.ProgressIntake;
+import dev.synckit.core.deployment.RunTracker;
+import dev.synckit.core.deployment.Transitions;
+import dev.synckit.core.event.NewVersionDeployer;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
+import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.store.Store;
 import dev.synckit.store.StoreConnection;
 import dev.synckit.webhooks.HttpRoutes;
@@ -16,10 +24,16 @@ import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +53,10 @@ public final class SyncKit {
 
     /** Starts everything the profile describes; the answer stops it all again. */
     public static RunningSyncKit run(AppProfile profile) {
+        return run(profile, Tuning.defaults());
+    }
+
+    static RunningSyncKit run(AppProfile profile, Tuning tuning) {
         var settings = profile.settings();
         var build = RunningBuild.of(settings.build());
         var clock = Clock.systemUTC();
@@ -46,26 +64,50 @@ public final class SyncKit {
 
         var store = Store.open(new StoreConnection(settings.store().url(), settings.store().user(),
                 settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT));
+        var meters = meters();
+        var agents = new HttpAgentClient(meters, tuning.agentCalls());
         try {
-            var meters = meters();
-            var listeners = profile.newVersionHandlers().stream()
-                    .<NewVersionListener>map(handler -> handler::handle)
-                    .toList();
+            var targets = settings.targets();
+            var publicUrl = new AtomicReference<URI>();
+            var transitions = new Transitions(store.deployments());
+            var queue = new DeployQueue(targets, store.deployments(), transitions, store.locks(), agents,
+                    id -> URI.create(publicUrl.get() + HttpSurface.progressPath(id)), clock);
+            transitions.listen(queue);
+            var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
+                    store.audit(), agents, queue, clock);
+            var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
+                    tuning.tracking());
+
+            var listeners = new ArrayList<NewVersionListener>();
+            profile.newVersionHandlers().forEach(handler -> listeners.add(handler::handle));
+            listeners.add(new NewVersionDeployer(List.copyOf(targets.values()), deployments));
             var intake = new NewVersionIntake(store.events(), listeners, clock);
+
             var surface = HttpSurface.of(settings.http().host(), settings.http().port(), meters,
-                    build.verifyInfo(settings.service().name()), store.health(), intake,
-                    settings.eventSecret()::matches);
+                            build.verifyInfo(settings.service().name()), store.health(), intake,
+                            settings.eventSecret()::matches)
+                    .withDeployments(deployments, new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock),
+                            new ProgressIntake(targets, store.deployments(), transitions, clock),
+                            settings.apiToken()::matches, () -> breakerNames(agents));
             profile.extensions(HttpRoutes.class).forEach(surface::with);
             var http = surface.start();
-            var url = settings.http().publicUrl(http.port());
+            publicUrl.set(settings.http().publicUrl(http.port()));
+            tracker.start();
             LOG.info("synckit {} ({}) listening on http://{}:{} — public URL {} — started in {} ms", build.version(),
-                    abbreviate(build.commit()), settings.http().host(), http.port(), url,
+                    abbreviate(build.commit()), settings.http().host(), http.port(), publicUrl.get(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
-            return new RunningSyncKit(http, store, build);
+            return new RunningSyncKit(http, List.of(tracker, queue, agents, store), build, deployments);
         } catch (RuntimeException e) {
+            agents.close();
             store.close();
             throw e;
         }
+    }
+
+    private static Map<String, String> breakerNames(HttpAgentClient agents) {
+        var names = new TreeMap<String, String>();
+        agents.breakers().forEach((target, state) -> names.put(target, state.name()));
+        return names;
     }
 
     private static PrometheusMeterRegistry meters() {

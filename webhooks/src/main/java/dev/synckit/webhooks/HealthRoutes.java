@@ -1,5 +1,6 @@
 package dev.synckit.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreUnavailableException;
 import io.helidon.http.Status;
@@ -10,6 +11,8 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +24,15 @@ final class HealthRoutes implements HttpService {
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
 
     private final StoreHealth store;
+    private volatile Supplier<Map<String, String>> agents = Map::of;
 
     HealthRoutes(StoreHealth store) {
         this.store = store;
+    }
+
+    /** Adds each target's agent circuit breaker to the details; an open breaker does not make the service DOWN. */
+    void agents(Supplier<Map<String, String>> breakers) {
+        this.agents = breakers;
     }
 
     @Override
@@ -42,10 +51,12 @@ final class HealthRoutes implements HttpService {
             checks.put("store", "DOWN");
             up = false;
         }
-        Replies.json(res, up ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, new Report(up ? "UP" : "DOWN", checks));
+        Replies.json(res, up ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503,
+                new Report(up ? "UP" : "DOWN", checks, new TreeMap<>(agents.get())));
     }
 
-    /** The body: the overall status first, then each check by name. */
-    record Report(String status, Map<String, String> checks) {
+    /** The body: the overall status first, then each check by name, then each agent's breaker (when any). */
+    record Report(String status, Map<String, String> checks,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> agents) {
     }
 }

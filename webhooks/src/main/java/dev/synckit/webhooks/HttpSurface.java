@@ -1,7 +1,11 @@
 package dev.synckit.webhooks;
 
 import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.deployment.DeploymentId;
+import dev.synckit.core.deployment.DeploymentService;
+import dev.synckit.core.deployment.ProgressIntake;
 import dev.synckit.core.event.NewVersionIntake;
+import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreUnavailableException;
 import io.helidon.http.RequestException;
@@ -13,6 +17,8 @@ import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,23 +33,43 @@ public final class HttpSurface {
     private final String host;
     private final int port;
     private final PrometheusMeterRegistry meters;
+    private final HealthRoutes health;
     private final List<HttpService> services = new ArrayList<>();
 
-    private HttpSurface(String host, int port, PrometheusMeterRegistry meters) {
+    private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health) {
         this.host = host;
         this.port = port;
         this.meters = meters;
+        this.health = health;
     }
 
     /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port). */
     public static HttpSurface of(String host, int port, PrometheusMeterRegistry meters, VerifyInfo identity,
             StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret) {
-        var surface = new HttpSurface(host, port, meters);
-        surface.services.add(new HealthRoutes(storeHealth));
+        var surface = new HttpSurface(host, port, meters, new HealthRoutes(storeHealth));
+        surface.services.add(surface.health);
         surface.services.add(new MetricsRoutes(meters));
         surface.services.add(new VerifyRoutes(identity));
         surface.services.add(new NewVersionRoutes(intake, eventSecret, meters));
         return surface;
+    }
+
+    /**
+     * The deployments API, target locks and the agents' progress callbacks; {@code agents} answers each target's
+     * circuit breaker for the health details.
+     */
+    public HttpSurface withDeployments(DeploymentService deployments, TargetLocks locks, ProgressIntake progress,
+            TokenCheck apiToken, Supplier<Map<String, String>> agents) {
+        services.add(new DeploymentRoutes(deployments, apiToken));
+        services.add(new LockRoutes(locks, apiToken));
+        services.add(new ProgressRoutes(progress, meters));
+        health.agents(agents);
+        return this;
+    }
+
+    /** The path, under the public URL, where agents post the progress of deployment {@code id}. */
+    public static String progressPath(DeploymentId id) {
+        return ProgressRoutes.path(id);
     }
 
     /** Routes of the embedding application, served after synckit's own. */

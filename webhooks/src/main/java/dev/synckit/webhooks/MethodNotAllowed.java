@@ -12,6 +12,10 @@ record MethodNotAllowed(String allow) implements Handler {
     static final MethodNotAllowed ALLOW_GET = new MethodNotAllowed("GET");
     static final MethodNotAllowed ALLOW_POST = new MethodNotAllowed("POST");
 
+    static MethodNotAllowed of(String allow) {
+        return new MethodNotAllowed(allow);
+    }
+
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
         res.header(HeaderNames.ALLOW, allow);

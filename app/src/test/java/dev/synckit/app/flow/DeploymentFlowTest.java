@@ -1,0 +1,310 @@
+package dev.synckit.app.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.synckit.agent.GitFixture;
+import dev.synckit.app.RunningSyncKit;
+import dev.synckit.app.TestService;
+import dev.synckit.config.NewVersionPolicy;
+import dev.synckit.config.Secret;
+import dev.synckit.config.TargetSettings;
+import dev.synckit.contract.agent.CallbackSignature;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Deployments end to end: the real service over HTTP (H2), the real agent jar in its own process, real git.
+ */
+class DeploymentFlowTest {
+
+    @TempDir
+    Path tmp;
+
+    GitFixture git;
+    AgentProcess agent;
+    RunningSyncKit service;
+    ServiceClient api;
+
+    @BeforeEach
+    void start() throws Exception {
+        git = new GitFixture(java.nio.file.Files.createDirectories(tmp.resolve("git")));
+        agent = AgentProcess.start(tmp.resolve("agent"), """
+                pipelines:
+                  web:
+                    repo: %s
+                    steps:
+                      - git-pull
+                      - shell: { run: "echo deployed $(git rev-parse --short HEAD)" }
+                  slow-a:
+                    repo: %s
+                    steps:
+                      - shell: { run: "sleep 1; echo a done" }
+                  slow-b:
+                    repo: %s
+                    steps:
+                      - shell: { run: "sleep 1; echo b done" }
+                  hang:
+                    repo: %s
+                    steps:
+                      - shell: { run: "echo waiting; sleep 60" }
+                """.formatted(git.clone(), git.clone(), git.clone(), git.clone()));
+        service = TestService.start(tmp.resolve("service"), List.of(
+                target("web", "web", false, NewVersionPolicy.DEPLOY, List.of("com.example.web")),
+                target("gated", "web", true, NewVersionPolicy.ANNOUNCE, List.of()),
+                target("slow-a", "slow-a", false, NewVersionPolicy.IGNORE, List.of()),
+                target("slow-b", "slow-b", false, NewVersionPolicy.IGNORE, List.of()),
+                target("hang", "hang", false, NewVersionPolicy.IGNORE, List.of())));
+        api = new ServiceClient(service.port());
+    }
+
+    private TargetSettings target(String name, String pipeline, boolean confirm, NewVersionPolicy policy,
+            List<String> packages) {
+        return new TargetSettings(name, URI.create(agent.url()), Secret.of(AgentProcess.SECRET),
+                Optional.of(pipeline), confirm, policy, packages);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (service != null) {
+            service.close();
+        }
+        if (agent != null) {
+            agent.close();
+        }
+    }
+
+    @Test
+    void aRequestRunsToSucceededWithTheHashesAndTheSteps() throws Exception {
+        var before = git.cloneHead();
+        var after = git.push("second");
+
+        var id = api.request("web", ",\"reason\":\"ship it\"");
+        var done = api.awaitEnd(id);
+
+        assertEquals("succeeded", done.get("status").asText(), done.toString());
+        assertEquals(before.substring(0, 7), done.get("fromHash").asText());
+        assertEquals(after.substring(0, 7), done.get("toHash").asText());
+        assertEquals("api", done.get("requestedBy").asText());
+        assertEquals("ship it", done.get("reason").asText());
+        assertEquals(List.of("succeeded", "succeeded"), done.get("steps").findValuesAsText("status"));
+        assertTrue(done.get("steps").get(1).get("tail").asText().contains("deployed " + after.substring(0, 7)),
+                done.toString());
+        assertEquals(after, git.cloneHead(), "the host's clone moved");
+
+        // the full log follows the agent's callbacks, which may land a moment after a poll saw the end
+        api.awaitLog(id, "deployed " + after.substring(0, 7));
+    }
+
+    @Test
+    void twoRequestsForOneTargetRunOneAfterTheOther() throws Exception {
+        var first = api.request("slow-a", "");
+        var second = api.request("slow-a", "");
+        assertEquals("queued", api.awaitStatus(second, Duration.ofSeconds(5), "queued", "running")
+                .get("status").asText());
+
+        var a = api.awaitEnd(first);
+        var b = api.awaitEnd(second);
+        assertEquals("succeeded", a.get("status").asText());
+        assertEquals("succeeded", b.get("status").asText());
+        assertFalse(Instant.parse(b.get("startedAt").asText()).isBefore(Instant.parse(a.get("finishedAt").asText())),
+                "the second started after the first ended: " + a + " " + b);
+    }
+
+    @Test
+    void twoTargetsRunInParallel() throws Exception {
+        var a = api.request("slow-a", "");
+        var b = api.request("slow-b", "");
+        var doneA = api.awaitEnd(a);
+        var doneB = api.awaitEnd(b);
+
+        assertEquals("succeeded", doneA.get("status").asText());
+        assertEquals("succeeded", doneB.get("status").asText());
+        var aEnd = Instant.parse(doneA.get("finishedAt").asText());
+        var bStart = Instant.parse(doneB.get("startedAt").asText());
+        var bEnd = Instant.parse(doneB.get("finishedAt").asText());
+        var aStart = Instant.parse(doneA.get("startedAt").asText());
+        assertTrue(bStart.isBefore(aEnd) && aStart.isBefore(bEnd), "they overlapped: " + doneA + " " + doneB);
+    }
+
+    @Test
+    void cancelStopsARunningDeployment() throws Exception {
+        var id = api.request("hang", "");
+        api.awaitStatus(id, Duration.ofSeconds(20), "running");
+        awaitAgentTook(id);
+
+        var cancel = api.send("POST", "/api/v1/deployments/" + id + "/cancel", null);
+        assertEquals(202, cancel.statusCode(), cancel.body());
+        var done = api.awaitEnd(id);
+        assertEquals("cancelled", done.get("status").asText(), done.toString());
+
+        var again = api.send("POST", "/api/v1/deployments/" + id + "/cancel", null);
+        assertEquals(409, again.statusCode());
+        assertEquals("{\"error\":\"deployment " + id + " is already cancelled\"}", again.body());
+    }
+
+    /** The step runs once the agent has taken the run; its output shows in the log. */
+    private void awaitAgentTook(String id) throws Exception {
+        api.awaitLog(id, "waiting");
+    }
+
+
+    @Test
+    void rollbackReturnsTheHostToThePreviousRevision() throws Exception {
+        var first = git.push("v1");
+        assertEquals("succeeded", api.awaitEnd(api.request("web", "")).get("status").asText());
+        var second = git.push("v2");
+        assertEquals("succeeded", api.awaitEnd(api.request("web", "")).get("status").asText());
+        assertEquals(second, git.cloneHead());
+
+        var rollback = api.send("POST", "/api/v1/targets/web/rollback", null);
+        assertEquals(202, rollback.statusCode(), rollback.body());
+        var done = api.awaitEnd(ServiceClient.json(rollback.body()).get("id").asText());
+
+        assertEquals("succeeded", done.get("status").asText(), done.toString());
+        assertEquals(first.substring(0, 7), done.get("ref").asText());
+        assertEquals(first.substring(0, 7), done.get("toHash").asText());
+        assertEquals(first, git.cloneHead(), "the host's clone is back on v1");
+    }
+
+    @Test
+    void aLockedTargetRefusesWithWhoHoldsItUntilUnlocked() throws Exception {
+        var lock = api.send("PUT", "/api/v1/targets/web/lock", "{\"holder\":\"alice\",\"reason\":\"migrating db\"}");
+        assertEquals(201, lock.statusCode(), lock.body());
+
+        var refused = api.send("POST", "/api/v1/deployments", "{\"target\":\"web\"}");
+        assertEquals(409, refused.statusCode());
+        assertEquals("{\"error\":\"target web is locked by alice: migrating db\"}", refused.body());
+        assertTrue(api.send("GET", "/api/v1/locks", null).body().contains("\"holder\":\"alice\""));
+
+        assertEquals(200, api.send("DELETE", "/api/v1/targets/web/lock", null).statusCode());
+        assertEquals("succeeded", api.awaitEnd(api.request("web", "")).get("status").asText());
+    }
+
+    @Test
+    void aTargetThatNeedsConfirmationWaitsForIt() throws Exception {
+        var waiting = api.request("gated", "");
+        assertEquals("awaiting_confirmation", api.get(waiting).get("status").asText());
+        var self = api.send("POST", "/api/v1/deployments/" + waiting + "/confirm", null);
+        assertEquals(403, self.statusCode(), "the one who asked cannot confirm: " + self.body());
+
+        var confirmedUpFront = api.request("gated", ",\"confirm\":true");
+        assertEquals("succeeded", api.awaitEnd(confirmedUpFront).get("status").asText());
+        assertEquals("awaiting_confirmation", api.get(waiting).get("status").asText());
+    }
+
+    @Test
+    void aNewVersionDeploysItsTargetOnceHoweverOftenItIsPosted() throws Exception {
+        var event = "{\"package\":\"com.example.web\",\"version\":\"2.0\"}";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, TestService.postEvent(service.port(), event).statusCode());
+        }
+        var list = ServiceClient.json(api.send("GET", "/api/v1/deployments?target=web", null).body());
+        assertEquals(1, list.size(), list.toString());
+        assertEquals("event:com.example.web@2.0", list.get(0).get("requestedBy").asText());
+        assertEquals("succeeded", api.awaitEnd(list.get(0).get("id").asText()).get("status").asText());
+    }
+
+    @Test
+    void whenTheAgentDiesMidRunTheDeploymentFailsWithAReasonInBoundedTime() throws Exception {
+        var id = api.request("hang", "");
+        awaitAgentTook(id);
+        agent.kill();
+
+        var done = api.awaitStatus(id, Duration.ofSeconds(30), "failed");
+        assertTrue(done.get("error").asText().contains("agent at " + agent.url() + " unreachable"), done.toString());
+    }
+
+    @Test
+    void forgedReplayedAndRepeatedCallbacksAreRefusedOrIgnored() throws Exception {
+        var id = api.request("hang", "");
+        awaitAgentTook(id);
+        var runId = agentRunId(id);
+        var now = Instant.now().getEpochSecond();
+        var body = ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\","
+                + "\"output\":\"forged line\\n\"}").formatted(runId);
+        var genuine = new CallbackSignature(AgentProcess.SECRET);
+
+        assertEquals(401, callback(id, null, null, body).statusCode());
+        assertEquals(401, callback(id, now, new CallbackSignature("not-the-secret").sign(now, bytes(body)), body)
+                .statusCode());
+        var stale = now - 600;
+        var replayed = callback(id, stale, genuine.sign(stale, bytes(body)), body);
+        assertEquals(401, replayed.statusCode());
+        assertEquals("{\"error\":\"bad or expired signature\"}", replayed.body());
+
+        var first = callback(id, now, genuine.sign(now, bytes(body)), body);
+        assertEquals(200, first.statusCode());
+        assertEquals("{\"accepted\":true}", first.body());
+        var repeat = callback(id, now, genuine.sign(now, bytes(body)), body);
+        assertEquals(200, repeat.statusCode());
+        assertEquals("{\"accepted\":false}", repeat.body());
+        var log = api.send("GET", "/api/v1/deployments/" + id + "/log", null).body();
+        assertEquals(1, log.split("forged line", -1).length - 1, "kept once: " + log);
+
+        var other = body.replace(runId, "another-run");
+        assertEquals(400, callback(id, now, genuine.sign(now, bytes(other)), other).statusCode());
+        var unknown = "00000000-0000-4000-8000-000000000000";
+        assertEquals(404, callback(unknown, now, genuine.sign(now, bytes(body)), body).statusCode());
+    }
+
+    private String agentRunId(String id) throws Exception {
+        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            var runs = service.deployments().find(dev.synckit.core.deployment.DeploymentId.parse(id))
+                    .flatMap(dev.synckit.core.deployment.Deployment::agentRunId);
+            if (runs.isPresent()) {
+                return runs.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the agent's run id of " + id + " was never recorded");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private java.net.http.HttpResponse<String> callback(String id, Long timestamp, String signature, String body)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + "/api/v1/agent-callbacks/" + id))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (timestamp != null) {
+            request.header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(CallbackSignature.SIGNATURE_HEADER, signature);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theApiAnswersClearErrors() throws Exception {
+        assertEquals(404, api.send("POST", "/api/v1/deployments", "{\"target\":\"nope\"}").statusCode());
+        assertEquals("{\"error\":\"no target named nope\"}",
+                api.send("POST", "/api/v1/deployments", "{\"target\":\"nope\"}").body());
+        assertEquals(400, api.send("POST", "/api/v1/deployments", "{\"target\":1}").statusCode());
+        assertEquals(400, api.send("POST", "/api/v1/deployments", "[").statusCode());
+        assertEquals(404, api.send("GET", "/api/v1/deployments/not-an-id", null).statusCode());
+        assertEquals(404, api.send("GET", "/api/v1/deployments/00000000-0000-0000-0000-000000000000", null)
+                .statusCode());
+        assertEquals(400, api.send("GET", "/api/v1/deployments?limit=0", null).statusCode());
+        assertEquals(400, api.send("GET", "/api/v1/deployments?limit=x", null).statusCode());
+        assertEquals(409, api.send("POST", "/api/v1/targets/web/rollback", null).statusCode());
+
+        var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + "/api/v1/deployments")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("{\"error\":\"unauthorized\"}", anonymous.body());
+    }
+}

@@ -1,0 +1,176 @@
+package dev.synckit.core.deployment;
+
+import dev.synckit.config.TargetSettings;
+import dev.synckit.core.agent.AgentPort;
+import dev.synckit.core.agent.AgentUnavailableException;
+import dev.synckit.core.agent.RunNotFoundException;
+import dev.synckit.core.audit.AuditEntry;
+import dev.synckit.core.audit.AuditLog;
+import dev.synckit.core.deployment.DeploymentRefusedException.Reason;
+import dev.synckit.core.lock.LockStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What people and systems ask of deployments: request, confirm, cancel, roll back, look up. Every request,
+ * confirmation and cancel is audited; running them is the {@link DeployQueue}'s job.
+ */
+public final class DeploymentService {
+
+    private final Map<String, TargetSettings> targets;
+    private final DeploymentStore store;
+    private final Transitions transitions;
+    private final LockStore locks;
+    private final AuditLog audit;
+    private final AgentPort agent;
+    private final DeployQueue queue;
+    private final Clock clock;
+
+    public DeploymentService(Map<String, TargetSettings> targets, DeploymentStore store, Transitions transitions,
+            LockStore locks, AuditLog audit, AgentPort agent, DeployQueue queue, Clock clock) {
+        this.targets = Map.copyOf(targets);
+        this.store = store;
+        this.transitions = transitions;
+        this.locks = locks;
+        this.audit = audit;
+        this.agent = agent;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    /** Queues a deployment (or leaves it awaiting confirmation when its target asks for one). */
+    public Deployment request(DeployRequest request) throws DeploymentRefusedException {
+        var target = target(request.target());
+        var lock = locks.find(target.name());
+        if (lock.isPresent()) {
+            throw new DeploymentRefusedException(Reason.TARGET_LOCKED, "target " + target.name() + " is locked by "
+                    + lock.get().holder() + (lock.get().reason().isBlank() ? "" : ": " + lock.get().reason()));
+        }
+        var status = target.confirm() && !request.confirmed() ? DeploymentStatus.AWAITING_CONFIRMATION
+                : DeploymentStatus.QUEUED;
+        var deployment = Deployment.requested(target.name(), status, request.requestedBy(), request.reason(),
+                request.ref(), clock.instant());
+        transitions.insert(deployment);
+        record(request.requestedBy(), "deploy.requested", target.name(), deployment.id() + " "
+                + request.ref().map(ref -> "ref " + ref).orElse("newest") + " " + status.wireName()
+                + (request.reason().isBlank() ? "" : " — " + request.reason()));
+        if (status == DeploymentStatus.QUEUED) {
+            queue.wake(target.name());
+        }
+        return deployment;
+    }
+
+    /** A second maintainer lets a deployment awaiting confirmation join its queue. */
+    public Deployment confirm(DeploymentId id, String actor) throws DeploymentRefusedException {
+        var current = existing(id);
+        if (current.status() != DeploymentStatus.AWAITING_CONFIRMATION) {
+            throw new DeploymentRefusedException(Reason.WRONG_STATE,
+                    "deployment " + id + " is " + current.status().wireName() + ", not awaiting confirmation");
+        }
+        if (current.requestedBy().equals(actor)) {
+            throw new DeploymentRefusedException(Reason.SAME_PERSON,
+                    "a confirmation must come from someone other than the person who asked");
+        }
+        var confirmed = transitions.change(id, stored -> stored.status() == DeploymentStatus.AWAITING_CONFIRMATION
+                ? Optional.of(stored.withStatus(DeploymentStatus.QUEUED)) : Optional.empty());
+        if (confirmed.isEmpty()) {
+            throw new DeploymentRefusedException(Reason.WRONG_STATE, "deployment " + id + " changed meanwhile");
+        }
+        record(actor, "deploy.confirmed", current.target(), id.toString());
+        queue.wake(current.target());
+        return confirmed.get();
+    }
+
+    /**
+     * Cancels: a waiting deployment ends at once; a running one is stopped by its agent, whose report ends it.
+     */
+    public Deployment cancel(DeploymentId id, String actor) throws DeploymentRefusedException {
+        var current = existing(id);
+        if (current.status().isFinal()) {
+            throw new DeploymentRefusedException(Reason.WRONG_STATE,
+                    "deployment " + id + " is already " + current.status().wireName());
+        }
+        record(actor, "deploy.cancel_requested", current.target(), id.toString());
+        var runId = current.agentRunId();
+        if (current.status() == DeploymentStatus.RUNNING && runId.isPresent()) {
+            try {
+                agent.cancel(targets.get(current.target()), runId.get());
+            } catch (AgentUnavailableException | RunNotFoundException e) {
+                return endNow(id, "cancelled by " + actor + "; the agent did not confirm: " + e.getMessage());
+            }
+            return current;
+        }
+        return endNow(id, "cancelled by " + actor);
+    }
+
+    private Deployment endNow(DeploymentId id, String why) throws DeploymentRefusedException {
+        var now = clock.instant();
+        return transitions.change(id, stored -> stored.status().isFinal() ? Optional.empty()
+                        : Optional.of(stored.ended(DeploymentStatus.CANCELLED, Optional.of(why), now)))
+                .orElseThrow(() -> new DeploymentRefusedException(Reason.WRONG_STATE,
+                        "deployment " + id + " ended meanwhile"));
+    }
+
+    /** Deploys the revision of the last succeeded deployment before the current one. */
+    public Deployment rollback(String targetName, String actor, String reason) throws DeploymentRefusedException {
+        var target = target(targetName);
+        var current = store.recent(Optional.of(target.name()), 50).stream()
+                .filter(d -> d.status() == DeploymentStatus.SUCCEEDED && d.toHash().isPresent())
+                .findFirst()
+                .orElseThrow(() -> new DeploymentRefusedException(Reason.NOTHING_TO_ROLL_BACK_TO,
+                        "target " + target.name() + " has no succeeded deployment yet"));
+        var before = current.createdAt();
+        for (int step = 0; step < 50; step++) {
+            var previous = store.lastSucceededBefore(target.name(), before);
+            if (previous.isEmpty()) {
+                break;
+            }
+            if (previous.get().toHash().isPresent() && !previous.get().toHash().equals(current.toHash())) {
+                var revision = previous.get().toHash().get();
+                record(actor, "deploy.rollback_requested", target.name(), "to " + revision);
+                return request(new DeployRequest(target.name(), Optional.of(revision), actor,
+                        "rollback to " + revision + (reason.isBlank() ? "" : " — " + reason), false));
+            }
+            before = previous.get().createdAt();
+        }
+        throw new DeploymentRefusedException(Reason.NOTHING_TO_ROLL_BACK_TO, "target " + target.name()
+                + " has no earlier succeeded revision than " + current.toHash().orElse("?"));
+    }
+
+    public Optional<Deployment> find(DeploymentId id) {
+        return store.find(id);
+    }
+
+    /** Newest first. */
+    public List<Deployment> recent(Optional<String> target, int limit) {
+        return store.recent(target, limit);
+    }
+
+    /** The full output the agent reported, in order. */
+    public List<String> output(DeploymentId id) {
+        return store.output(id);
+    }
+
+    public boolean knowsTarget(String name) {
+        return targets.containsKey(name);
+    }
+
+    private TargetSettings target(String name) throws DeploymentRefusedException {
+        var target = targets.get(name);
+        if (target == null) {
+            throw new DeploymentRefusedException(Reason.UNKNOWN_TARGET, "no target named " + name);
+        }
+        return target;
+    }
+
+    private Deployment existing(DeploymentId id) throws DeploymentRefusedException {
+        return store.find(id).orElseThrow(() -> new DeploymentRefusedException(Reason.UNKNOWN_DEPLOYMENT,
+                "no deployment " + id));
+    }
+
+    private void record(String actor, String action, String target, String detail) {
+        audit.append(new AuditEntry(clock.instant(), actor, action, target, detail));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.synckit.core.deployment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.synckit.config.TargetSettings;
+import dev.synckit.contract.WireJson;
+import dev.synckit.contract.agent.CallbackEvent;
+import dev.synckit.contract.agent.SignatureVerifier;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Signed progress events from agents. An event is checked against its target's agent secret and replay window,
+ * kept once per deployment and sequence (a repeat is acknowledged and ignored), and its snapshot applied; a
+ * deployment that ended never changes again, whatever order events arrive in.
+ */
+public final class ProgressIntake {
+
+    private final Map<String, TargetSettings> targets;
+    private final Map<String, SignatureVerifier> verifiers;
+    private final DeploymentStore store;
+    private final Transitions transitions;
+    private final Clock clock;
+
+    public ProgressIntake(Map<String, TargetSettings> targets, DeploymentStore store, Transitions transitions,
+            Clock clock) {
+        this.targets = Map.copyOf(targets);
+        this.verifiers = targets.values().stream().filter(target -> !target.agentSecret().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(TargetSettings::name, target -> new SignatureVerifier(
+                        target.agentSecret().reveal(), clock, SignatureVerifier.DEFAULT_WINDOW)));
+        this.store = store;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    /** Checks, keeps and applies one event posted for deployment {@code id}. */
+    public Outcome accept(DeploymentId id, String timestamp, String signature, byte[] body) {
+        var deployment = store.find(id);
+        if (deployment.isEmpty() || !targets.containsKey(deployment.get().target())) {
+            return Outcome.UNKNOWN_DEPLOYMENT;
+        }
+        var verifier = verifiers.get(deployment.get().target());
+        if (verifier == null || !verifier.verify(timestamp, signature, body).valid()) {
+            return Outcome.UNAUTHENTIC;
+        }
+        CallbackEvent event;
+        try {
+            event = WireJson.mapper().readValue(body, CallbackEvent.class);
+        } catch (JsonProcessingException e) {
+            return Outcome.MALFORMED;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (event == null || event.sequence() < 1 || event.type() == null) {
+            return Outcome.MALFORMED;
+        }
+        var runId = deployment.get().agentRunId();
+        if (runId.isPresent() && event.deploymentId() != null && !runId.get().equals(event.deploymentId())) {
+            return Outcome.MALFORMED;
+        }
+        var output = Optional.ofNullable(event.output()).orElse("");
+        if (!store.recordProgress(id, event.sequence(), event.type().name(), output, clock.instant())) {
+            return Outcome.DUPLICATE;
+        }
+        if (event.deployment() != null) {
+            transitions.change(id, current -> current.status() == DeploymentStatus.RUNNING
+                    ? Optional.of(AgentSnapshot.apply(current, event.deployment(), clock.instant()))
+                    : Optional.empty());
+        }
+        return Outcome.ACCEPTED;
+    }
+
+    /** What became of one event. */
+    public enum Outcome {
+        ACCEPTED, DUPLICATE, UNKNOWN_DEPLOYMENT, UNAUTHENTIC, MALFORMED
+    }
+}

@@ -1,0 +1,42 @@
+package dev.synckit.webhooks;
+
+import dev.synckit.core.deployment.Deployment;
+import dev.synckit.core.deployment.DeploymentStep;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** A deployment as the HTTP API shows it: every field present, {@code null} when not known yet. */
+record DeploymentView(
+        String id,
+        String target,
+        String status,
+        String requestedBy,
+        String reason,
+        String ref,
+        String fromHash,
+        String toHash,
+        String error,
+        List<Step> steps,
+        String createdAt,
+        String startedAt,
+        String finishedAt) {
+
+    static DeploymentView of(Deployment deployment) {
+        return new DeploymentView(deployment.id().value(), deployment.target(), deployment.status().wireName(),
+                deployment.requestedBy(), deployment.reason(), deployment.ref().orElse(null),
+                deployment.fromHash().orElse(null), deployment.toHash().orElse(null),
+                deployment.error().orElse(null), deployment.steps().stream().map(Step::of).toList(),
+                deployment.createdAt().toString(), deployment.startedAt().map(Instant::toString).orElse(null),
+                deployment.finishedAt().map(Instant::toString).orElse(null));
+    }
+
+    /** One step: its state, how long it took, and the tail of its output. */
+    record Step(String name, String status, Long durationMs, String tail) {
+
+        static Step of(DeploymentStep step) {
+            return new Step(step.name(), step.status().name().toLowerCase(java.util.Locale.ROOT),
+                    step.duration().map(Duration::toMillis).orElse(null), step.tail());
+        }
+    }
+}
