@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -18,11 +19,15 @@ import java.util.stream.Collectors;
  */
 public final class ProgressIntake {
 
+    private static final int CACHED_RUNS = 10_000;
+
     private final Map<String, TargetSettings> targets;
     private final Map<String, SignatureVerifier> verifiers;
     private final DeploymentStore store;
     private final Transitions transitions;
     private final Clock clock;
+    /** Target and run id of deployments seen lately: neither changes once the agent took the run. */
+    private final Map<DeploymentId, Run> runs = new ConcurrentHashMap<>();
 
     public ProgressIntake(Map<String, TargetSettings> targets, DeploymentStore store, Transitions transitions,
             Clock clock) {
@@ -37,11 +42,11 @@ public final class ProgressIntake {
 
     /** Checks, keeps and applies one event posted for deployment {@code id}. */
     public Outcome accept(DeploymentId id, String timestamp, String signature, byte[] body) {
-        var deployment = store.find(id);
-        if (deployment.isEmpty() || !targets.containsKey(deployment.get().target())) {
+        var run = run(id);
+        if (run.isEmpty() || !targets.containsKey(run.get().target())) {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
-        var verifier = verifiers.get(deployment.get().target());
+        var verifier = verifiers.get(run.get().target());
         if (verifier == null || !verifier.verify(timestamp, signature, body).valid()) {
             return Outcome.UNAUTHENTIC;
         }
@@ -56,7 +61,7 @@ public final class ProgressIntake {
         if (event == null || event.sequence() < 1 || event.type() == null) {
             return Outcome.MALFORMED;
         }
-        var runId = deployment.get().agentRunId();
+        var runId = run.get().runId();
         if (runId.isPresent() && event.deploymentId() != null && !runId.get().equals(event.deploymentId())) {
             return Outcome.MALFORMED;
         }
@@ -70,6 +75,24 @@ public final class ProgressIntake {
                     : Optional.empty());
         }
         return Outcome.ACCEPTED;
+    }
+
+    private Optional<Run> run(DeploymentId id) {
+        var known = runs.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var run = store.find(id).map(deployment -> new Run(deployment.target(), deployment.agentRunId()));
+        if (run.isPresent() && run.get().runId().isPresent()) {
+            if (runs.size() >= CACHED_RUNS) {
+                runs.clear();
+            }
+            runs.put(id, run.get());
+        }
+        return run;
+    }
+
+    private record Run(String target, Optional<String> runId) {
     }
 
     /** What became of one event. */

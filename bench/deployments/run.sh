@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Deployments, end to end on loopback, from a second process:
+#   - POST /api/v1/deployments of an empty pipeline to "succeeded" visible on GET (median of COUNT);
+#   - signed agent callbacks stored per second (CONNECTIONS concurrent senders for SECONDS).
+# The real service jar and the real agent jar; nothing is mocked.
+# Usage: bench/deployments/run.sh   (env: COUNT=50 SECONDS=10 CONNECTIONS=32)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+COUNT=${COUNT:-50}
+SECONDS_=${SECONDS:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+
+source bench/lib.sh
+require_jdk
+[ -f app/target/synckit.jar ] && [ -f agent/target/synckit-agent.jar ] || ./mvnw -q -B -DskipTests package
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+secret=bench-agent-$RANDOM; token=bench-api-$RANDOM
+agent_port=$(free_port); service_port=$(free_port)
+mkdir -p "$work/repo" && git -C "$work/repo" init -q
+cat >"$work/deploy-agent.yaml" <<YAML
+pipelines:
+  empty:
+    repo: $work/repo
+    steps:
+      - shell: { run: "true" }
+  long:
+    repo: $work/repo
+    steps:
+      - shell: { run: "sleep 600" }
+YAML
+cat >"$work/synckit.yaml" <<YAML
+targets:
+  empty: { agent_url: "http://127.0.0.1:$agent_port", agent_secret_env: BENCH_AGENT_SECRET, pipeline: empty }
+  long: { agent_url: "http://127.0.0.1:$agent_port", agent_secret_env: BENCH_AGENT_SECRET, pipeline: long }
+YAML
+DEPLOY_AGENT_SECRET=$secret DEPLOY_AGENT_PORT=$agent_port DEPLOY_AGENT_CONFIG=$work/deploy-agent.yaml \
+  DEPLOY_AGENT_DATA_DIR=$work/agent-data "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx64m \
+  -jar agent/target/synckit-agent.jar >"$work/agent.log" 2>&1 &
+pids+=($!)
+( cd "$work" && BENCH_AGENT_SECRET=$secret SYNCKIT_API_TOKEN=$token SYNCKIT_HTTP_PORT=$service_port \
+  exec "$JAVA_HOME/bin/java" -jar "$OLDPWD/app/target/synckit.jar" >"$work/service.log" 2>&1 ) &
+pids+=($!)
+until curl -sf -o /dev/null "http://127.0.0.1:$service_port/health"; do sleep 0.05; done
+
+load() { "$JAVA_HOME/bin/java" -cp "$(ls contract/target/synckit-contract-*.jar | grep -v tests | head -1)" \
+  bench/deployments/DeployLoad.java "$@"; }
+load latency "http://127.0.0.1:$service_port" "$token" empty "$COUNT"
+load callbacks "http://127.0.0.1:$service_port" "$token" long "$secret" "$SECONDS_" "$CONNECTIONS"
+curl -s "http://127.0.0.1:$service_port/metrics" | grep '^synckit_agent_callbacks_total' || true
