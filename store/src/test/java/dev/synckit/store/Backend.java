@@ -27,7 +27,7 @@ enum Backend {
             try {
                 var server = Server.createTcpServer("-tcpPort", Integer.toString(freePort()), "-ifNotExists",
                         "-baseDir", directory.toAbsolutePath().toString()).start();
-                var database = new ServedH2(server.getPort());
+                var database = servedH2(server.getPort());
                 return new Outage(database, server::stop);
             } catch (SQLException e) {
                 throw new IOException("H2 server did not start", e);
@@ -87,25 +87,7 @@ enum Backend {
     }
 
     /** An H2 database served over TCP by a server the test started. */
-    record ServedH2(int port) implements TestDatabase {
-
-        @Override
-        public String jdbcUrl() {
-            return "jdbc:h2:tcp://127.0.0.1:" + port + "/synckit";
-        }
-
-        @Override
-        public String user() {
-            return "sa";
-        }
-
-        @Override
-        public String password() {
-            return "";
-        }
-
-        @Override
-        public void close() {
-        }
+    static TestDatabase servedH2(int port) {
+        return TestDatabase.at("jdbc:h2:tcp://127.0.0.1:" + port + "/synckit", "sa", "");
     }
 }

@@ -2,7 +2,10 @@ package dev.synckit.webhooks;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.http.Status;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Reads a request body without ever holding more than its limit. */
 final class BoundedBody {
@@ -32,6 +35,21 @@ final class BoundedBody {
             // Helidon reports a broken chunked encoding or a short body as runtime exceptions of its reader
             throw new Unreadable(e);
         }
+    }
+
+    /**
+     * The whole body, or empty after {@code refuse} was told why not: 413 and the reason when it is over
+     * {@code limit}, 400 and the reason when it cannot be read.
+     */
+    static Optional<byte[]> readOr(ServerRequest req, int limit, BiConsumer<Status, String> refuse) {
+        try {
+            return Optional.of(read(req, limit));
+        } catch (TooLarge e) {
+            refuse.accept(Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage());
+        } catch (Unreadable e) {
+            refuse.accept(Status.BAD_REQUEST_400, e.getMessage());
+        }
+        return Optional.empty();
     }
 
     private static long parseLength(String value) {

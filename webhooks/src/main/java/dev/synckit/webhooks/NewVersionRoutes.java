@@ -50,19 +50,20 @@ final class NewVersionRoutes implements HttpService {
             Replies.plain(res, Status.UNAUTHORIZED_401, "unauthorized");
             return;
         }
-        byte[] body;
-        try {
-            body = BoundedBody.read(req, BODY_LIMIT);
-        } catch (BoundedBody.TooLarge e) {
-            count("too_large");
-            Replies.error(res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage());
-            return;
-        } catch (BoundedBody.Unreadable e) {
-            count("bad_request");
-            LOG.info("new-version event refused: {}", e.getMessage());
-            Replies.plain(res, Status.BAD_REQUEST_400, "bad request");
+        var read = BoundedBody.readOr(req, BODY_LIMIT, (status, why) -> {
+            LOG.info("new-version event refused: {}", why);
+            if (status == Status.REQUEST_ENTITY_TOO_LARGE_413) {
+                count("too_large");
+                Replies.error(res, status, why);
+            } else {
+                count("bad_request");
+                Replies.plain(res, Status.BAD_REQUEST_400, "bad request");
+            }
+        });
+        if (read.isEmpty()) {
             return;
         }
+        var body = read.get();
         NewVersionEvent event;
         try {
             event = WireJson.mapper().readValue(body, NewVersionEvent.class);

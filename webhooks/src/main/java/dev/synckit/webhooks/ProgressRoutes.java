@@ -49,22 +49,17 @@ final class ProgressRoutes implements HttpService {
             Replies.error(res, Status.NOT_FOUND_404, "no such deployment");
             return;
         }
-        byte[] body;
-        try {
-            body = BoundedBody.read(req, BODY_LIMIT);
-        } catch (BoundedBody.TooLarge e) {
-            count("too_large");
-            Replies.error(res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage());
-            return;
-        } catch (BoundedBody.Unreadable e) {
-            count("malformed");
-            Replies.error(res, Status.BAD_REQUEST_400, e.getMessage());
+        var body = BoundedBody.readOr(req, BODY_LIMIT, (status, why) -> {
+            count(status == Status.BAD_REQUEST_400 ? "malformed" : "too_large");
+            Replies.error(res, status, why);
+        });
+        if (body.isEmpty()) {
             return;
         }
         var headers = req.headers();
         var outcome = intake.accept(id,
                 headers.first(HeaderNames.create(CallbackSignature.TIMESTAMP_HEADER)).orElse(null),
-                headers.first(HeaderNames.create(CallbackSignature.SIGNATURE_HEADER)).orElse(null), body);
+                headers.first(HeaderNames.create(CallbackSignature.SIGNATURE_HEADER)).orElse(null), body.get());
         count(outcome.name().toLowerCase(java.util.Locale.ROOT));
         switch (outcome) {
             case ACCEPTED, DUPLICATE -> Replies.json(res, Status.OK_200,

@@ -17,16 +17,11 @@ final class RequestBodies {
 
     /** The decoded body; empty when the answer (400/413) was already sent. An empty body decodes as all nulls. */
     static <T> Optional<T> read(ServerRequest req, ServerResponse res, int limit, Class<T> type) {
-        byte[] bytes;
-        try {
-            bytes = BoundedBody.read(req, limit);
-        } catch (BoundedBody.TooLarge e) {
-            Replies.error(res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage());
-            return Optional.empty();
-        } catch (BoundedBody.Unreadable e) {
-            Replies.error(res, Status.BAD_REQUEST_400, e.getMessage());
+        var read = BoundedBody.readOr(req, limit, (status, why) -> Replies.error(res, status, why));
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        var bytes = read.get();
         try {
             var text = bytes.length == 0 ? "{}" : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
             var value = WireJson.mapper().readValue(text, type);

@@ -41,28 +41,7 @@ public final class PostgresTestDatabase implements TestDatabase {
 
     /** The same schema reached straight at the server, not through the way the store was given. */
     public TestDatabase direct() {
-        var self = this;
-        return new TestDatabase() {
-            @Override
-            public String jdbcUrl() {
-                return schemaUrl(serverUrl);
-            }
-
-            @Override
-            public String user() {
-                return user;
-            }
-
-            @Override
-            public String password() {
-                return password;
-            }
-
-            @Override
-            public void close() {
-                self.close();
-            }
-        };
+        return TestDatabase.at(schemaUrl(serverUrl), user, password);
     }
 
     private String schemaUrl(String url) {

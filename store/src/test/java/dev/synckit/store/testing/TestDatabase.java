@@ -41,4 +41,17 @@ public interface TestDatabase extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A database reached at {@code jdbcUrl}, owned by someone else: closing the view leaves it alone. */
+    static TestDatabase at(String jdbcUrl, String user, String password) {
+        return new Reached(jdbcUrl, user, password);
+    }
+
+    /** See {@link #at}. */
+    record Reached(String jdbcUrl, String user, String password) implements TestDatabase {
+
+        @Override
+        public void close() {
+        }
+    }
 }
