@@ -222,6 +222,12 @@ class DeploymentFlowTest {
 
         var done = api.awaitStatus(id, Duration.ofSeconds(30), "failed");
         assertTrue(done.get("error").asText().contains("agent at " + agent.url() + " unreachable"), done.toString());
+
+        var health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + "/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), "an agent down does not make the service down");
+        assertTrue(health.body().contains("\"hang\":\"OPEN\""), health.body());
     }
 
     @Test

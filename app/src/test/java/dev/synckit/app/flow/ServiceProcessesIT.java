@@ -2,51 +2,49 @@ package dev.synckit.app.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.synckit.agent.GitFixture;
-import dev.synckit.app.RunningSyncKit;
+import dev.synckit.app.ServiceProcess;
 import dev.synckit.app.TestService;
-import dev.synckit.config.AppProfile;
-import dev.synckit.config.NewVersionPolicy;
-import dev.synckit.config.Secret;
-import dev.synckit.config.TargetSettings;
 import dev.synckit.store.testing.PostgresTestDatabase;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The service going away mid-deployment, and several services sharing one database. */
-class RecoveryTest {
+/**
+ * The service jar in real processes beside the real agent jar: killed in the middle of a deployment and started
+ * again, and two replicas sharing one PostgreSQL.
+ */
+class ServiceProcessesIT {
 
     @TempDir
     Path tmp;
 
     GitFixture git;
     AgentProcess agent;
-    final List<RunningSyncKit> services = new ArrayList<>();
+    final List<ServiceProcess> services = new ArrayList<>();
 
     @BeforeEach
     void startAgent() throws Exception {
-        git = new GitFixture(java.nio.file.Files.createDirectories(tmp.resolve("git")));
+        git = new GitFixture(Files.createDirectories(tmp.resolve("git")));
         agent = AgentProcess.start(tmp.resolve("agent"), """
                 pipelines:
                   web:
                     repo: %s
                     steps:
                       - git-pull
-                      - shell: { run: "echo started; sleep 2; echo finished" }
+                      - shell: { run: "echo started; sleep 3; echo finished" }
                   quick:
                     repo: %s
                     steps:
@@ -56,36 +54,40 @@ class RecoveryTest {
 
     @AfterEach
     void stop() throws Exception {
-        services.forEach(RunningSyncKit::close);
+        for (var service : services) {
+            service.close();
+        }
         if (agent != null) {
             agent.close();
         }
     }
 
-    private List<TargetSettings> targets() {
-        return List.of(
-                new TargetSettings("web", URI.create(agent.url()), Secret.of(AgentProcess.SECRET), Optional.of("web"),
-                        false, NewVersionPolicy.IGNORE, List.of()),
-                new TargetSettings("quick", URI.create(agent.url()), Secret.of(AgentProcess.SECRET),
-                        Optional.of("quick"), false, NewVersionPolicy.IGNORE, List.of()));
-    }
-
-    private RunningSyncKit started(RunningSyncKit service) {
+    private ServiceProcess service(Path dir, Map<String, String> extraEnv) throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("synckit.yaml"), """
+                targets:
+                  web: { agent_url: "%s", agent_secret_env: FLOW_AGENT_SECRET, pipeline: web }
+                  quick: { agent_url: "%s", agent_secret_env: FLOW_AGENT_SECRET, pipeline: quick }
+                """.formatted(agent.url(), agent.url()));
+        var env = new HashMap<>(Map.of("SYNCKIT_HTTP_PORT", "0", "SYNCKIT_API_TOKEN", TestService.API_TOKEN,
+                "FLOW_AGENT_SECRET", AgentProcess.SECRET));
+        env.putAll(extraEnv);
+        var service = ServiceProcess.start(dir, env);
         services.add(service);
         return service;
     }
 
     @Test
-    void aServiceStoppedMidDeploymentFinishesTrackingItAfterItsRestart() throws Exception {
+    void aServiceKilledMidDeploymentFinishesTrackingItAfterItsRestart() throws Exception {
         var after = git.push("second");
-        var first = started(TestService.start(tmp.resolve("service"), targets()));
-        var id = new ServiceClient(first.port()).request("web", "");
-        new ServiceClient(first.port()).awaitLog(id, "started");
+        var first = service(tmp.resolve("service"), Map.of());
+        var api = new ServiceClient(first.awaitPort());
+        var id = api.request("web", "");
+        api.awaitLog(id, "started");
 
-        first.close();
-        services.remove(first);
-        var second = started(TestService.start(tmp.resolve("service"), targets()));
-        var done = new ServiceClient(second.port()).awaitEnd(id);
+        first.kill();
+        var second = service(tmp.resolve("service"), Map.of());
+        var done = new ServiceClient(second.awaitPort()).awaitEnd(id);
 
         assertEquals("succeeded", done.get("status").asText(), done.toString());
         assertEquals(after.substring(0, 7), done.get("toHash").asText());
@@ -95,17 +97,17 @@ class RecoveryTest {
     @Test
     void twoReplicasOnOnePostgresRunEachDeploymentOnceAndOneAtATimePerTarget() throws Exception {
         try (var database = PostgresTestDatabase.create()) {
+            var db = Map.of("SYNCKIT_DB_URL", database.jdbcUrl(), "SYNCKIT_DB_USER", database.user(),
+                    "SYNCKIT_DB_PASSWORD", database.password());
+            var clients = new ArrayList<ServiceClient>();
             for (int i = 0; i < 2; i++) {
-                started(TestService.start(AppProfile.builder().dataDir(tmp.resolve("replica-" + i))
-                        .dbUrl(database.jdbcUrl()).dbUser(database.user()).dbPassword(database.password()),
-                        targets()));
+                clients.add(new ServiceClient(service(tmp.resolve("replica-" + i), db).awaitPort()));
             }
-            var clients = services.stream().map(service -> new ServiceClient(service.port())).toList();
             var ids = new ArrayList<String>();
             for (int i = 0; i < 6; i++) {
                 ids.add(clients.get(i % 2).request("quick", ""));
             }
-            var runs = new ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+            var runs = new ArrayList<JsonNode>();
             for (int i = 0; i < ids.size(); i++) {
                 var done = clients.get((i + 1) % 2).awaitEnd(ids.get(i));
                 assertEquals("succeeded", done.get("status").asText(), done.toString());
@@ -118,7 +120,9 @@ class RecoveryTest {
                 assertFalse(start.isBefore(previousEnd), "one at a time: " + runs.get(i - 1) + " / " + runs.get(i));
             }
             assertEquals(6, agentRuns(), "each deployment ran exactly once on the agent");
-            services.forEach(RunningSyncKit::close);
+            for (var service : services) {
+                service.close();
+            }
             services.clear();
         }
     }
