@@ -46,6 +46,13 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
+    public Optional<Deployment> findByAgentRun(String target, String agentRunId) {
+        return database.one("reading the deployment of run " + agentRunId, "SELECT " + COLUMNS
+                        + " FROM deployment WHERE target = ? AND agent_deployment_id = ?", target, agentRunId)
+                .map(SqlDeploymentStore::toDeployment);
+    }
+
+    @Override
     public List<Deployment> recent(Optional<String> target, int limit) {
         var rows = target.isPresent()
                 ? database.many("reading recent deployments of " + target.get(), "SELECT " + COLUMNS

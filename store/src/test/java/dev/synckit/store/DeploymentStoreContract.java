@@ -63,6 +63,17 @@ abstract class DeploymentStoreContract extends StoreFixture {
     }
 
     @Test
+    void aDeploymentIsFoundByItsAgentRunWithinItsTarget() {
+        var deployment = queued("web", T0).withAgentRun("run-42");
+        store.deployments().insert(deployment);
+
+        assertEquals(Optional.of(deployment.id()), store.deployments().findByAgentRun("web", "run-42")
+                .map(Deployment::id));
+        assertEquals(Optional.empty(), store.deployments().findByAgentRun("api", "run-42"));
+        assertEquals(Optional.empty(), store.deployments().findByAgentRun("web", "run-43"));
+    }
+
+    @Test
     void inStatusListsOldestFirstAcrossTargets() {
         var first = queued("web", T0);
         var second = queued("api", at(1));

@@ -20,6 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 final class ProgressRoutes implements HttpService {
 
     static final String PATH = "/api/v1/agent-callbacks/{id}";
+    /** Where a target's agent posts the runs its watcher starts (the agent's {@code notify_url}). */
+    static final String WATCHED_PATH = "/api/v1/agent-events/{target}";
     static final int BODY_LIMIT = 256 * 1024;
 
     private final ProgressIntake intake;
@@ -37,7 +39,26 @@ final class ProgressRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post(PATH, this::accept).any(PATH, MethodNotAllowed.ALLOW_POST);
+        rules.post(PATH, this::accept).any(PATH, MethodNotAllowed.ALLOW_POST)
+                .post(WATCHED_PATH, this::acceptWatched).any(WATCHED_PATH, MethodNotAllowed.ALLOW_POST);
+    }
+
+    private void acceptWatched(ServerRequest req, ServerResponse res) {
+        var target = req.path().pathParameters().get("target");
+        read(req, res).ifPresent(body -> answer(res, intake.acceptWatched(target,
+                header(req, CallbackSignature.TIMESTAMP_HEADER), header(req, CallbackSignature.SIGNATURE_HEADER),
+                body)));
+    }
+
+    private static String header(ServerRequest req, String name) {
+        return req.headers().first(HeaderNames.create(name)).orElse(null);
+    }
+
+    private java.util.Optional<byte[]> read(ServerRequest req, ServerResponse res) {
+        return BoundedBody.readOr(req, BODY_LIMIT, (status, why) -> {
+            count(status == Status.BAD_REQUEST_400 ? "malformed" : "too_large");
+            Replies.error(res, status, why);
+        });
     }
 
     private void accept(ServerRequest req, ServerResponse res) {
@@ -49,17 +70,12 @@ final class ProgressRoutes implements HttpService {
             Replies.error(res, Status.NOT_FOUND_404, "no such deployment");
             return;
         }
-        var body = BoundedBody.readOr(req, BODY_LIMIT, (status, why) -> {
-            count(status == Status.BAD_REQUEST_400 ? "malformed" : "too_large");
-            Replies.error(res, status, why);
-        });
-        if (body.isEmpty()) {
-            return;
-        }
-        var headers = req.headers();
-        var outcome = intake.accept(id,
-                headers.first(HeaderNames.create(CallbackSignature.TIMESTAMP_HEADER)).orElse(null),
-                headers.first(HeaderNames.create(CallbackSignature.SIGNATURE_HEADER)).orElse(null), body.get());
+        read(req, res).ifPresent(body -> answer(res, intake.accept(id,
+                header(req, CallbackSignature.TIMESTAMP_HEADER), header(req, CallbackSignature.SIGNATURE_HEADER),
+                body)));
+    }
+
+    private void answer(ServerResponse res, ProgressIntake.Outcome outcome) {
         count(outcome.name().toLowerCase(java.util.Locale.ROOT));
         switch (outcome) {
             case ACCEPTED, DUPLICATE -> Replies.json(res, Status.OK_200,

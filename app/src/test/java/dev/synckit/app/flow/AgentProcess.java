@@ -27,6 +27,11 @@ final class AgentProcess implements AutoCloseable {
 
     /** Starts the agent with {@code yaml} as its deploy-agent.yaml, in {@code dir}, on a free port. */
     static AgentProcess start(Path dir, String yaml) throws IOException, InterruptedException {
+        return start(dir, yaml, 0);
+    }
+
+    /** Starts the agent on {@code port} (0: a free one). */
+    static AgentProcess start(Path dir, String yaml, int port) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         var config = Files.writeString(dir.resolve("deploy-agent.yaml"), yaml);
         var log = dir.resolve("agent.log");
@@ -34,7 +39,7 @@ final class AgentProcess implements AutoCloseable {
                 "-XX:+UseSerialGC", "-Xmx64m", "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DEPLOY_AGENT_"));
-        builder.environment().putAll(Map.of("DEPLOY_AGENT_SECRET", SECRET, "DEPLOY_AGENT_PORT", "0",
+        builder.environment().putAll(Map.of("DEPLOY_AGENT_SECRET", SECRET, "DEPLOY_AGENT_PORT", Integer.toString(port),
                 "DEPLOY_AGENT_CONFIG", config.toString(), "DEPLOY_AGENT_DATA_DIR", dir.resolve("data").toString()));
         var process = builder.start();
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

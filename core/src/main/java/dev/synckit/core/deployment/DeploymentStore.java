@@ -11,6 +11,9 @@ public interface DeploymentStore {
 
     Optional<Deployment> find(DeploymentId id);
 
+    /** The deployment of {@code target} that the agent runs as {@code agentRunId}. */
+    Optional<Deployment> findByAgentRun(String target, String agentRunId);
+
     /** Newest first; all targets when {@code target} is empty. */
     List<Deployment> recent(Optional<String> target, int limit);
 

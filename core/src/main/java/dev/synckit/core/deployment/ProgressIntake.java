@@ -7,6 +7,7 @@ import dev.synckit.contract.agent.CallbackEvent;
 import dev.synckit.contract.agent.SignatureVerifier;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,13 @@ import java.util.stream.Collectors;
  */
 public final class ProgressIntake {
 
+    /** Who requested the deployments the agents' watchers start. */
+    public static final String WATCHER = "watcher";
+
     private static final int CACHED_RUNS = 10_000;
+    /** A signed body that is not a progress event: its sequence 0 makes the checks answer MALFORMED. */
+    private static final CallbackEvent MALFORMED_EVENT = new CallbackEvent(null, 0, null, null, null, null, null,
+            null, null, null);
 
     private final Map<String, TargetSettings> targets;
     private final Map<String, SignatureVerifier> verifiers;
@@ -46,25 +53,65 @@ public final class ProgressIntake {
         if (run.isEmpty() || !targets.containsKey(run.get().target())) {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
-        var verifier = verifiers.get(run.get().target());
-        if (verifier == null || !verifier.verify(timestamp, signature, body).valid()) {
+        var event = verified(run.get().target(), timestamp, signature, body);
+        if (event.isEmpty()) {
             return Outcome.UNAUTHENTIC;
         }
-        CallbackEvent event;
-        try {
-            event = WireJson.mapper().readValue(body, CallbackEvent.class);
-        } catch (JsonProcessingException e) {
-            return Outcome.MALFORMED;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (event == null || event.sequence() < 1 || event.type() == null) {
+        if (event.get().sequence() < 1 || event.get().type() == null) {
             return Outcome.MALFORMED;
         }
         var runId = run.get().runId();
-        if (runId.isPresent() && event.deploymentId() != null && !runId.get().equals(event.deploymentId())) {
+        if (runId.isPresent() && event.get().deploymentId() != null && !runId.get().equals(event.get().deploymentId())) {
             return Outcome.MALFORMED;
         }
+        return keep(id, event.get());
+    }
+
+    /**
+     * Checks, keeps and applies one event of a run the target's agent started by itself (its watcher saw a new
+     * upstream revision): the first event of such a run records it as a deployment requested by {@code watcher}.
+     */
+    public Outcome acceptWatched(String target, String timestamp, String signature, byte[] body) {
+        if (!targets.containsKey(target)) {
+            return Outcome.UNKNOWN_DEPLOYMENT;
+        }
+        var event = verified(target, timestamp, signature, body);
+        if (event.isEmpty()) {
+            return Outcome.UNAUTHENTIC;
+        }
+        var runId = event.get().deploymentId();
+        if (event.get().sequence() < 1 || event.get().type() == null || runId == null || runId.isBlank()) {
+            return Outcome.MALFORMED;
+        }
+        var deployment = store.findByAgentRun(target, runId).orElseGet(() -> {
+            var now = clock.instant();
+            var watched = new Deployment(DeploymentId.random(), target, DeploymentStatus.RUNNING, WATCHER,
+                    "the agent's watcher saw a new upstream revision", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of(), now, Optional.of(now), Optional.empty(),
+                    Optional.of(runId));
+            transitions.insert(watched);
+            return watched;
+        });
+        return keep(deployment.id(), event.get());
+    }
+
+    /** The event, when its signature is the target's agent's and fresh; empty otherwise (or when not JSON). */
+    private Optional<CallbackEvent> verified(String target, String timestamp, String signature, byte[] body) {
+        var verifier = verifiers.get(target);
+        if (verifier == null || !verifier.verify(timestamp, signature, body).valid()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(WireJson.mapper().readValue(body, CallbackEvent.class))
+                    .or(() -> Optional.of(MALFORMED_EVENT));
+        } catch (JsonProcessingException e) {
+            return Optional.of(MALFORMED_EVENT);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Outcome keep(DeploymentId id, CallbackEvent event) {
         var output = Optional.ofNullable(event.output()).orElse("");
         if (!store.recordProgress(id, event.sequence(), event.type().name(), output, clock.instant())) {
             return Outcome.DUPLICATE;
