@@ -1,5 +1,6 @@
 package dev.synckit.testkit;
 
+import dev.synckit.contract.WireJson;
 import dev.synckit.testkit.guild.Channel;
 import dev.synckit.testkit.guild.Member;
 import dev.synckit.testkit.record.Callback;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -174,5 +180,29 @@ class JdaAgainstEmulatorTest {
         assertTrue(refused.getMeaning().contains("Invalid Form Body"), refused.getMeaning());
         assertEquals(List.of(), discord.messages(discord.deployChannel()).stream()
                 .filter(m -> !m.latest().embeds().isEmpty()).toList());
+    }
+
+    @Test
+    void aBrowserRunsACommandAsANamedMemberThroughThePlayground() throws Exception {
+        discord.member("frank", "maintainer");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String body = "{\"member\":\"frank\",\"channel_id\":\"" + discord.deployChannel().id()
+                + "\",\"command\":\"status\",\"options\":[{\"name\":\"target\",\"value\":\"staging\"}]}";
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(
+                        URI.create(discord.baseUrl() + "emulator/interactions/commands"))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode());
+        long id = WireJson.mapper().readTree(accepted.body()).path("interaction_id").asLong();
+
+        InteractionExchange exchange = discord.transcript().interaction(id).orElseThrow();
+        assertEquals("status for staging", exchange.awaitCallback(WAIT).content());
+        HttpResponse<String> answers = http.send(HttpRequest.newBuilder(
+                        URI.create(discord.baseUrl() + "emulator/interactions/" + id))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var callback = WireJson.mapper().readTree(answers.body()).path("callbacks").get(0);
+        assertEquals(4, callback.path("type").asInt());
+        assertEquals(64, callback.path("data").path("flags").asInt());
+        assertTrue(BOT.seen.contains("command status frank"));
     }
 }
