@@ -45,12 +45,18 @@ final class EmulatedBot implements AutoCloseable {
 
     /** Called only after the last expected request, or JDA's late queue() calls log "Requester has been stopped". */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         jda.shutdown();
-        if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
+        try {
+            if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             jda.shutdownNow();
+        } finally {
+            emulator.close();
         }
-        emulator.close();
     }
 
 }

@@ -62,10 +62,6 @@ public final class Gateway {
         sessions.values().forEach(session -> session.drop(RECONNECT_CLOSE_CODE, "emulator disconnect"));
     }
 
-    public boolean hasSession() {
-        return !sessions.isEmpty();
-    }
-
     long heartbeatMillis() {
         return heartbeatInterval.toMillis();
     }

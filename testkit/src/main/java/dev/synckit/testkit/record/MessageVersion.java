@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One version of a message, as Discord JSON, and when the emulator stored it. */
 public record MessageVersion(ObjectNode json, Instant at) {
@@ -41,8 +43,8 @@ public record MessageVersion(ObjectNode json, Instant at) {
     }
 
     /** The custom ids of every component, in order (buttons in action rows). */
-    public java.util.List<String> customIds() {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    public List<String> customIds() {
+        List<String> ids = new ArrayList<>();
         json.path("components").forEach(row -> row.path("components").forEach(component -> {
             if (component.hasNonNull("custom_id")) {
                 ids.add(component.get("custom_id").asText());

@@ -1,5 +1,6 @@
 package dev.synckit.testkit.rest;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synckit.contract.WireJson;
 
@@ -45,8 +46,7 @@ final class DiscordError {
             for (String key : violation.path()) {
                 node = node.has(key) ? (ObjectNode) node.get(key) : node.putObject(key);
             }
-            var list = node.has("_errors") ? (com.fasterxml.jackson.databind.node.ArrayNode) node.get("_errors")
-                    : node.putArray("_errors");
+            ArrayNode list = node.has("_errors") ? (ArrayNode) node.get("_errors") : node.putArray("_errors");
             list.addObject().put("code", violation.code()).put("message", violation.message());
         }
         body.put("message", "Invalid Form Body");
