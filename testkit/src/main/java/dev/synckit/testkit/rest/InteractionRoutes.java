@@ -42,11 +42,14 @@ final class InteractionRoutes implements RestResource {
         if (exchange.isEmpty()) {
             return Optional.of(DiscordError.notFound(DiscordError.UNKNOWN_INTERACTION, "Unknown interaction"));
         }
-        if (!exchange.get().callbacks().isEmpty()) {
-            return Optional.of(DiscordError.of(400, DiscordError.ALREADY_ACKNOWLEDGED,
-                    "Interaction has already been acknowledged."));
+        // two racing callbacks: exactly one is the answer, the other is refused, as on Discord
+        synchronized (exchange.get()) {
+            if (!exchange.get().callbacks().isEmpty()) {
+                return Optional.of(DiscordError.of(400, DiscordError.ALREADY_ACKNOWLEDGED,
+                        "Interaction has already been acknowledged."));
+            }
+            return Optional.of(answer(exchange.get(), request.body()));
         }
-        return Optional.of(answer(exchange.get(), request.body()));
     }
 
     private RestReply answer(InteractionExchange exchange, JsonNode body) {
