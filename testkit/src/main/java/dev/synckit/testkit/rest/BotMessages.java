@@ -1,0 +1,81 @@
+package dev.synckit.testkit.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.synckit.testkit.guild.SnowflakeSource;
+import dev.synckit.testkit.record.RecordedMessage;
+import dev.synckit.testkit.record.Transcript;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creating, editing and deleting the bot's messages, whichever route it uses (bot token or interaction token):
+ * Discord's limits and the optional edit limit are checked here, once.
+ */
+final class BotMessages {
+
+    private final SnowflakeSource ids;
+    private final MessageJson messageJson;
+    private final Transcript transcript;
+    private final EditRateLimit editRateLimit;
+
+    BotMessages(SnowflakeSource ids, MessageJson messageJson, Transcript transcript, EditRateLimit editRateLimit) {
+        this.ids = ids;
+        this.messageJson = messageJson;
+        this.transcript = transcript;
+        this.editRateLimit = editRateLimit;
+    }
+
+    /** A 400 when the message at {@code prefix} of the body breaks a Discord limit. */
+    Optional<RestReply> refusal(JsonNode body, List<String> prefix) {
+        var violations = MessageLimits.check(prefix.isEmpty() ? body : body.path(prefix.getFirst()), prefix);
+        return violations.isEmpty() ? Optional.empty() : Optional.of(DiscordError.invalidFormBody(violations));
+    }
+
+    /** A 429 when this edit goes over the emulated per-message edit limit. */
+    Optional<RestReply> editRefusal(RecordedMessage message) {
+        double wait = editRateLimit.secondsUntilAllowed(message.id());
+        return wait > 0 ? Optional.of(DiscordError.rateLimited(wait)) : Optional.empty();
+    }
+
+    RecordedMessage create(long channelId, JsonNode message, int extraFlags, boolean inChannel) {
+        long id = ids.next();
+        return transcript.recordMessage(id, channelId, inChannel, messageJson.create(id, channelId, message, extraFlags));
+    }
+
+    RecordedMessage edit(RecordedMessage message, JsonNode edit) {
+        transcript.recordEdit(message, messageJson.edit(message.latest().json(), edit));
+        return message;
+    }
+
+    void delete(RecordedMessage message) {
+        transcript.recordDelete(message);
+    }
+
+    Optional<RecordedMessage> find(long id) {
+        return transcript.message(id);
+    }
+
+    /** GET, PATCH or DELETE of one existing message, whichever route reached it. */
+    RestReply act(RecordedMessage message, RestRequest request) {
+        return switch (request.method()) {
+            case "GET" -> reply(message);
+            case "PATCH" -> refusal(request.body(), List.of())
+                    .or(() -> editRefusal(message))
+                    .orElseGet(() -> reply(edit(message, request.body())));
+            case "DELETE" -> {
+                delete(message);
+                yield RestReply.noContent();
+            }
+            default -> DiscordError.methodNotAllowed();
+        };
+    }
+
+    static RestReply reply(RecordedMessage message) {
+        return RestReply.ok(message.latest().json());
+    }
+
+    static RestReply unknownMessage() {
+        return DiscordError.notFound(DiscordError.UNKNOWN_MESSAGE, "Unknown Message");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.synckit.testkit.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.mockwebserver.MockResponse;
+
+import java.util.Map;
+
+/** A REST answer: a status, a JSON body (none for 204) and extra headers. */
+record RestReply(int status, JsonNode body, Map<String, String> headers) {
+
+    static RestReply json(int status, JsonNode body) {
+        return new RestReply(status, body, Map.of());
+    }
+
+    static RestReply ok(JsonNode body) {
+        return json(200, body);
+    }
+
+    static RestReply noContent() {
+        return new RestReply(204, null, Map.of());
+    }
+
+    MockResponse toResponse() {
+        MockResponse response = new MockResponse().setResponseCode(status);
+        headers.forEach(response::setHeader);
+        if (body != null) {
+            response.setHeader("Content-Type", "application/json").setBody(body.toString());
+        }
+        return response;
+    }
+}
