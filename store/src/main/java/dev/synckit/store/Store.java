@@ -3,6 +3,7 @@ package dev.synckit.store;
 import dev.synckit.core.audit.AuditLog;
 import dev.synckit.core.deployment.DeploymentStore;
 import dev.synckit.core.event.EventStore;
+import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.lock.LockStore;
 import dev.synckit.core.store.StoreHealth;
 import io.helidon.config.Config;
@@ -24,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final EventStore events;
     private final DeploymentStore deployments;
     private final LockStore locks;
+    private final ChatState chat;
     private final AuditLog audit;
     private final StoreHealth health;
 
@@ -32,6 +34,7 @@ public final class Store implements AutoCloseable {
         this.events = new SqlEventStore(database);
         this.deployments = new SqlDeploymentStore(database);
         this.locks = new SqlLockStore(database);
+        this.chat = new SqlChatState(database);
         this.audit = new SqlAuditLog(database);
         this.health = new SqlStoreHealth(database);
     }
@@ -69,6 +72,10 @@ public final class Store implements AutoCloseable {
 
     public DeploymentStore deployments() {
         return deployments;
+    }
+
+    public ChatState chat() {
+        return chat;
     }
 
     public LockStore locks() {

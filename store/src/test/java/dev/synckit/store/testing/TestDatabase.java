@@ -34,7 +34,8 @@ public interface TestDatabase extends AutoCloseable {
 
     /** Empties synckit's tables between tests. */
     default void clean() {
-        for (var table : List.of("new_version_event", "deployment_progress", "deployment", "target_lock", "audit_log")) {
+        for (var table : List.of("new_version_event", "deployment_progress", "deployment", "target_lock", "audit_log",
+                "chat_message", "chat_claim", "chat_setting")) {
             execute("DELETE FROM " + table);
         }
     }

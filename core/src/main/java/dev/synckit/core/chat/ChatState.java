@@ -1,0 +1,27 @@
+package dev.synckit.core.chat;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The chat side's memory, in the store so that buttons and status messages survive a restart. */
+public interface ChatState {
+
+    Optional<PostedMessage> message(String kind, String key);
+
+    /**
+     * Remembers where a message was posted, unless one of that kind and key is remembered already.
+     *
+     * @return true when this call remembered it
+     */
+    boolean rememberMessage(PostedMessage message);
+
+    /**
+     * Claims {@code key} once: the first caller gets true, every later or concurrent caller false — in every
+     * process sharing the store. Two maintainers clicking Deploy at once start one deployment.
+     */
+    boolean claimOnce(String key, Instant at);
+
+    Optional<String> setting(String key);
+
+    void putSetting(String key, String value);
+}
