@@ -15,6 +15,8 @@ import net.dv8tion.jda.api.interactions.components.buttons.Button;
 public final class AnnouncementMessage {
 
     static final int COLOR = 0x5865F2;
+    /** Each detail is short in practice; the cap keeps room for the description whatever the device farm sends. */
+    static final int DETAIL = 200;
     /** Every button but the one kept for Dismiss. */
     static final int MAX_DEPLOY_BUTTONS = DiscordLimits.ACTION_ROWS * DiscordLimits.BUTTONS_PER_ROW - 1;
 
@@ -65,18 +67,18 @@ public final class AnnouncementMessage {
         var draft = new EmbedDraft()
                 .title("New version " + urls.mask(event.version()) + " of " + urls.mask(event.packageName()))
                 .color(color)
-                .field("Version", urls.mask(event.version()), true);
+                .field("Version", Fit.line(urls.mask(event.version()), DETAIL), true);
         optional(draft, "Build", event.build(), urls);
         optional(draft, "Platform", event.platform(), urls);
         optional(draft, "App version", event.appVersion(), urls);
         optional(draft, "Client version", event.clientVersion(), urls);
-        draft.field("Detected", detected(event.detectedAt(), now), true);
+        draft.field("Detected", Fit.line(detected(urls.mask(event.detectedAt()), now), DETAIL), true);
         return draft.description(text).build();
     }
 
     private static void optional(EmbedDraft draft, String name, String value, Masking urls) {
         if (value != null && !value.isBlank()) {
-            draft.field(name, urls.mask(value), true);
+            draft.field(name, Fit.line(urls.mask(value), DETAIL), true);
         }
     }
 

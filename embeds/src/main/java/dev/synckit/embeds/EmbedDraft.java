@@ -57,10 +57,6 @@ final class EmbedDraft {
         return this;
     }
 
-    int fieldCount() {
-        return fields.size();
-    }
-
     /** How long the description may be, given everything else already set. */
     int descriptionRoom() {
         return Math.max(0, Math.min(DiscordLimits.EMBED_DESCRIPTION, DiscordLimits.EMBED_TOTAL - used()));

@@ -17,6 +17,9 @@ public final class Fit {
         if (text.length() <= max) {
             return text;
         }
+        if (max <= ELLIPSIS.length()) {
+            return safeHead(text, max);
+        }
         return safeHead(text, max - ELLIPSIS.length()) + ELLIPSIS;
     }
 
@@ -71,9 +74,21 @@ public final class Fit {
      * are broken so they cannot close the block early, and the last lines are kept.
      */
     public static String codeBlockTail(String output, int max) {
-        var body = output.replace(FENCE, "`\u200b`\u200b`").strip();
+        var body = breakBacktickRuns(output).strip();
         var overhead = FENCE.length() * 2 + 2;
         return FENCE + "\n" + tail(body.isEmpty() ? " " : body, max - overhead) + "\n" + FENCE;
+    }
+
+    /** A zero-width space after every backtick that another follows: no run of backticks can close the block. */
+    private static String breakBacktickRuns(String text) {
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(text.charAt(i));
+            if (text.charAt(i) == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`') {
+                out.append('\u200b');
+            }
+        }
+        return out.toString();
     }
 
     private static String marker(int cut) {

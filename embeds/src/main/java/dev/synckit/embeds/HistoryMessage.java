@@ -11,6 +11,7 @@ public final class HistoryMessage {
 
     static final String TITLE = "Recent deployments";
     static final int COLOR = 0x5865F2;
+    private static final Masking URLS = Masking.urlsOnly();
 
     private HistoryMessage() {
     }
@@ -26,7 +27,7 @@ public final class HistoryMessage {
     /** {@code ✅ **ledger** a1b2c3d → e4f5a6b · @who · 5 min ago · 1m05s} */
     static String line(Deployment d, Instant now) {
         var parts = new ArrayList<String>();
-        parts.add(StatusLook.emoji(d.status()) + " **" + Fit.line(d.target(), 64) + "**"
+        parts.add(StatusLook.emoji(d.status()) + " **" + Fit.line(Markdown.escape(URLS.mask(d.target())), 64) + "**"
                 + change(d).map(c -> " " + c).orElse(""));
         parts.add(Who.mention(d.requestedBy()));
         parts.add(Times.ago(d.createdAt(), now));
@@ -35,8 +36,10 @@ public final class HistoryMessage {
     }
 
     private static Optional<String> change(Deployment d) {
-        var from = d.fromHash().filter(h -> !h.isBlank()).map(CommitLink::shortHash).map(HistoryMessage::code);
-        var to = d.toHash().filter(h -> !h.isBlank()).map(CommitLink::shortHash).map(HistoryMessage::code);
+        var from = d.fromHash().filter(h -> !h.isBlank()).map(URLS::mask).map(CommitLink::shortHash)
+                .map(HistoryMessage::code);
+        var to = d.toHash().filter(h -> !h.isBlank()).map(URLS::mask).map(CommitLink::shortHash)
+                .map(HistoryMessage::code);
         if (from.isPresent() && to.isPresent()) {
             return Optional.of(from.equals(to) ? "up to date at " + to.get() : from.get() + " → " + to.get());
         }

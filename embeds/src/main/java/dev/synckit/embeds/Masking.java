@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public final class Masking {
 
     static final String MASK = "****";
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^\\s/?#@]+@");
+    // a scheme starts only where no scheme character precedes it, so each run of letters is scanned once
+    private static final Pattern URL_CREDENTIALS = Pattern.compile(
+            "(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*+://)[^\\s/?#@]++@");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer\\s+)[^\\s\"']+");
 
     private final List<String> secrets;

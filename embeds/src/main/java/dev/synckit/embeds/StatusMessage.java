@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
 /**
  * The one live message of a deployment, edited as it moves: what changes, each step, on failure the end of the
@@ -32,7 +31,7 @@ public final class StatusMessage {
     public static RenderedMessage render(Deployment d, Optional<URI> repoUrl, Set<String> secrets, Instant now) {
         var masking = Masking.of(secrets);
         var draft = new EmbedDraft()
-                .title(title(d))
+                .title(title(d, masking.mask(d.target())))
                 .color(StatusLook.color(d.status()))
                 .timestamp(d.finishedAt().orElse(now))
                 .footer(footer(d, masking, now), FOOTER);
@@ -41,8 +40,7 @@ public final class StatusMessage {
         return new RenderedMessage(draft.build(), StatusButtons.rows(d));
     }
 
-    static String title(Deployment d) {
-        var target = d.target();
+    private static String title(Deployment d, String target) {
         return switch (d.status()) {
             case AWAITING_CONFIRMATION -> "Deploy " + target + "? Awaiting confirmation";
             case QUEUED -> "Deployment of " + target + " queued";
@@ -55,10 +53,11 @@ public final class StatusMessage {
 
     private static String description(Deployment d, Optional<URI> repoUrl, Masking masking, int room) {
         var lines = new ArrayList<String>();
-        change(d, repoUrl).ifPresent(lines::add);
+        change(d, repoUrl, masking).ifPresent(lines::add);
         switch (d.status()) {
             case AWAITING_CONFIRMATION -> lines.add("Waiting for a second maintainer to confirm.");
-            case QUEUED -> lines.add("Waiting for the deployments before it on " + d.target() + ".");
+            case QUEUED -> lines.add("Waiting for the deployments before it on "
+                    + Markdown.escape(masking.mask(d.target())) + ".");
             default -> { }
         }
         var output = failedOutput(d).map(masking::mask);
@@ -68,7 +67,7 @@ public final class StatusMessage {
             error = Optional.empty();
         }
         error.ifPresent(e -> lines.add("**" + (d.status() == DeploymentStatus.CANCELLED ? "Cancelled" : "Error")
-                + ":** " + Fit.line(MarkdownSanitizer.escape(e.strip().replace('\n', ' ')), ERROR_LINE)));
+                + ":** " + Fit.line(Markdown.escape(e.strip().replace('\n', ' ')), ERROR_LINE)));
         var text = String.join("\n", lines);
         int left = room - text.length() - (text.isEmpty() ? 0 : 1);
         if (output.isPresent() && left >= MIN_OUTPUT) {
@@ -86,9 +85,9 @@ public final class StatusMessage {
                 .filter(t -> !t.isBlank()).reduce((first, last) -> last);
     }
 
-    private static Optional<String> change(Deployment d, Optional<URI> repoUrl) {
-        var from = d.fromHash().filter(h -> !h.isBlank()).map(h -> CommitLink.markdown(h, repoUrl));
-        var to = d.toHash().filter(h -> !h.isBlank()).map(h -> CommitLink.markdown(h, repoUrl));
+    private static Optional<String> change(Deployment d, Optional<URI> repoUrl, Masking masking) {
+        var from = d.fromHash().filter(h -> !h.isBlank()).map(h -> CommitLink.markdown(masking.mask(h), repoUrl));
+        var to = d.toHash().filter(h -> !h.isBlank()).map(h -> CommitLink.markdown(masking.mask(h), repoUrl));
         if (from.isPresent() && to.isPresent()) {
             if (d.fromHash().get().equalsIgnoreCase(d.toHash().get())) {
                 return Optional.of("Already up to date at " + to.get());

@@ -22,9 +22,10 @@ public final class VerifyMessage {
                 .title(orUnknown(urls.mask(info.name())))
                 .color(COLOR)
                 .field("Version", orUnknown(urls.mask(info.version())), true)
-                .field("Commit", commit.isBlank() ? "unknown" : CommitLink.markdown(commit.strip(), repoUrl), true)
+                .field("Commit", commit.isBlank() ? "unknown" : CommitLink.markdown(urls.mask(commit.strip()), repoUrl),
+                        true)
                 .field("Built", orUnknown(urls.mask(info.date())), true)
-                .field("SHA-256", info.sha256().isBlank() ? "unknown" : code(info.sha256()), false)
+                .field("SHA-256", info.sha256().isBlank() ? "unknown" : code(urls.mask(info.sha256())), false)
                 .field("How to check", HOW_TO_CHECK, false);
         return new RenderedMessage(draft.build(), List.of());
     }

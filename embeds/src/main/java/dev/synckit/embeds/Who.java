@@ -17,7 +17,9 @@ final class Who {
         if (SNOWFLAKE.matcher(requestedBy).matches()) {
             return "<@" + requestedBy + ">";
         }
-        return Fit.line(net.dv8tion.jda.api.utils.MarkdownSanitizer.escape(
-                Masking.urlsOnly().mask(requestedBy).replace('\n', ' ')), 100);
+        if (requestedBy.isBlank()) {
+            return "unknown";
+        }
+        return Fit.line(Markdown.escape(Masking.urlsOnly().mask(requestedBy).replace('\n', ' ')), 100);
     }
 }

@@ -64,6 +64,11 @@ class FitTest {
     }
 
     @Test
+    void noRunOfBackticksInsideCanCloseTheBlock() {
+        assertEquals("```\na`\u200b`\u200b`\u200b`\u200b`b\n```", Fit.codeBlockTail("a`````b", 100));
+    }
+
+    @Test
     void emptyOutputStillMakesAValidCodeBlock() {
         assertEquals("```\n \n```", Fit.codeBlockTail("  \n", 100));
     }

@@ -128,7 +128,7 @@ class StatusMessageTest {
                 timestamp: 2026-06-10T12:01:05Z
                 description:
                 At %s
-                **Cancelled:** cancelled by <@42> \\*right now\\*
+                **Cancelled:** cancelled by \\<@42\\> \\*right now\\*
                 field: ✅ git-pull | 1.0s | inline
                 field: 🚫 docker-build | 2.5s | inline
                 footer: Requested by 123456789012345678 · new proto · took 1m03s
