@@ -7,7 +7,6 @@ import dev.synckit.core.deployment.DeploymentStep.StepStatus;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
