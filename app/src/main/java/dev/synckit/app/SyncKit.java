@@ -75,6 +75,7 @@ public final class SyncKit {
             transitions.listen(queue);
             var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
                     store.audit(), agents, queue, clock);
+            var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());
 
@@ -86,7 +87,7 @@ public final class SyncKit {
             var surface = HttpSurface.of(settings.http().host(), settings.http().port(), meters,
                             build.verifyInfo(settings.service().name()), store.health(), intake,
                             settings.eventSecret()::matches)
-                    .withDeployments(deployments, new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock),
+                    .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
                             settings.apiToken()::matches, () -> breakerNames(agents));
             profile.extensions(HttpRoutes.class).forEach(surface::with);

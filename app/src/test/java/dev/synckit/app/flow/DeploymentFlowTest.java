@@ -191,6 +191,21 @@ class DeploymentFlowTest {
     }
 
     @Test
+    void aQueuedDeploymentWaitsWhileItsTargetIsLockedAndRunsWhenReleased() throws Exception {
+        var running = api.request("slow-a", "");
+        var waiting = api.request("slow-a", "");
+        api.awaitStatus(running, Duration.ofSeconds(20), "running");
+        assertEquals(201, api.send("PUT", "/api/v1/targets/slow-a/lock", "{\"holder\":\"bob\"}").statusCode());
+
+        assertEquals("succeeded", api.awaitEnd(running).get("status").asText());
+        Thread.sleep(1_000); // several rounds of the tracker, which wakes every queue
+        assertEquals("queued", api.get(waiting).get("status").asText(), "a locked target starts nothing");
+
+        assertEquals(200, api.send("DELETE", "/api/v1/targets/slow-a/lock", null).statusCode());
+        assertEquals("succeeded", api.awaitEnd(waiting).get("status").asText());
+    }
+
+    @Test
     void aTargetThatNeedsConfirmationWaitsForIt() throws Exception {
         var waiting = api.request("gated", "");
         assertEquals("awaiting_confirmation", api.get(waiting).get("status").asText());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Locks people take on targets: who and why, listed, released by the holder or by a maintainer. Every lock and
@@ -17,12 +18,16 @@ public final class TargetLocks {
     private final LockStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consumer<String> onReleased;
 
-    public TargetLocks(Set<String> targets, LockStore store, AuditLog audit, Clock clock) {
+    /** @param onReleased told the name of each target whose lock was released (its queue may go on) */
+    public TargetLocks(Set<String> targets, LockStore store, AuditLog audit, Clock clock,
+            Consumer<String> onReleased) {
         this.targets = Set.copyOf(targets);
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.onReleased = onReleased;
     }
 
     /** Takes the lock; answers the lock that holds the target already when someone was first. */
@@ -57,9 +62,11 @@ public final class TargetLocks {
         if (released.isEmpty()) {
             return new Result.NotLocked(target);
         }
+        var lock = released.get();
         audit.append(new AuditEntry(clock.instant(), actor, "lock.released", target,
-                "held by " + released.get().holder() + " since " + released.get().since()));
-        return new Result.Released(released.get());
+                "held by " + lock.holder() + " since " + lock.since()));
+        onReleased.accept(target);
+        return new Result.Released(lock);
     }
 
     public Optional<TargetLock> find(String target) {
