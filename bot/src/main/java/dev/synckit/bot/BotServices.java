@@ -1,0 +1,28 @@
+package dev.synckit.bot;
+
+import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.chat.ChatState;
+import dev.synckit.core.deployment.DeploymentService;
+import dev.synckit.core.deployment.Transitions;
+import dev.synckit.core.lock.TargetLocks;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the bot needs from the rest of synckit.
+ *
+ * @param commit  the commit this build was made from, for {@code /verify}
+ * @param secrets values masked in every output the bot shows
+ */
+public record BotServices(DeploymentService deployments, TargetLocks locks, ChatState chat, Transitions transitions,
+        VerifyInfo verify, String commit, Optional<URI> repoUrl, Set<String> secrets, Clock clock,
+        List<SlashCommandExtension> extensions) {
+
+    public BotServices {
+        secrets = Set.copyOf(secrets);
+        extensions = List.copyOf(extensions);
+    }
+}

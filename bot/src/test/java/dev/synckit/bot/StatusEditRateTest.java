@@ -1,0 +1,69 @@
+package dev.synckit.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.synckit.core.deployment.DeployRequest;
+import dev.synckit.core.deployment.DeploymentStatus;
+import dev.synckit.core.deployment.DeploymentStep;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A burst of progress never edits a status message more than once a second; an extension may not clash. */
+class StatusEditRateTest {
+
+    @Test
+    void fiftyChangesInABurstEditAtMostOncePerSecondAndEndOnTheFinalState(@TempDir Path dir) throws Exception {
+        try (var world = new BotWorld(dir, List.of())) {
+            world.start();
+            var d = world.deployments.request(new DeployRequest("default", Optional.empty(), "api", "", false));
+            var status = world.discord.awaitMessage(world.discord.deployChannel(),
+                    v -> v.json().toString().contains(d.id().toString()), DiscordBotTest.WAIT);
+            while (world.deployments.find(d.id()).get().status() != DeploymentStatus.RUNNING) {
+                Thread.sleep(10);
+            }
+            for (int i = 0; i < 49; i++) {
+                world.progress.steps(d.id(), "a1b2c3d", List.of(Progress.step("step-" + i,
+                        DeploymentStep.StepStatus.RUNNING, "")));
+            }
+            world.progress.end(d.id(), DeploymentStatus.SUCCEEDED, "e4f5a6b", List.of(), null);
+            world.discord.awaitMessage(world.discord.deployChannel(),
+                    v -> DiscordBotTest.title(v).equals("Deployed default"), DiscordBotTest.WAIT);
+            var versions = status.versions();
+            for (int i = 1; i < versions.size(); i++) {
+                var gap = Duration.between(versions.get(i - 1).at(), versions.get(i).at());
+                assertTrue(gap.compareTo(Duration.ofSeconds(1)) >= 0, "versions " + (i - 1) + " and " + i
+                        + " only " + gap + " apart");
+            }
+            assertTrue(versions.size() <= 5, "a burst should coalesce, got " + versions.size() + " versions");
+        }
+    }
+
+    @Test
+    void anExtensionWhoseNameClashesStopsTheStart(@TempDir Path dir) {
+        var clash = new SlashCommandExtension() {
+            @Override
+            public SlashCommandData definition() {
+                return Commands.slash("verify", "mine");
+            }
+
+            @Override
+            public void handle(SlashCommandInteractionEvent event) {
+                event.getHook().editOriginal("mine").queue();
+            }
+        };
+        try (var world = new BotWorld(dir, List.of(clash))) {
+            var refused = assertThrows(IllegalStateException.class, world::start);
+            assertTrue(refused.getMessage().contains("/verify"), refused.getMessage());
+            assertEquals(0, world.discord.registrations().size());
+        }
+    }
+}
