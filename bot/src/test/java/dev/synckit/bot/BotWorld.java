@@ -61,7 +61,7 @@ final class BotWorld implements AutoCloseable {
         transitions.listen(queue);
         deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(), store.audit(),
                 agent, queue, clock);
-        locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock);
+        locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
         progress = new Progress(transitions);
         var discordSettings = new DiscordSettings(Secret.of(discord.botToken()), Optional.empty(),
                 Optional.of(Long.toString(discord.guild().id())), URI.create(discord.restBaseUrl()),
