@@ -1,7 +1,13 @@
 package dev.synckit.app;
 
 import dev.synckit.agentclient.HttpAgentClient;
+import dev.synckit.bot.BotServices;
+import dev.synckit.bot.DiscordBot;
+import dev.synckit.bot.RunningBot;
+import dev.synckit.bot.SlashCommandExtension;
 import dev.synckit.config.AppProfile;
+import dev.synckit.config.Secret;
+import dev.synckit.config.Settings;
 import dev.synckit.core.deployment.DeployQueue;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.ProgressIntake;
@@ -30,10 +36,14 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +76,8 @@ public final class SyncKit {
                 settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT));
         var meters = meters();
         var agents = new HttpAgentClient(meters, tuning.agentCalls());
+        // closed in this order on stop: the bot (flushing its last edits), tracker, queue, agent client, store
+        var parts = new ArrayList<AutoCloseable>(List.of(agents, store));
         try {
             var targets = settings.targets();
             var publicUrl = new AtomicReference<URI>();
@@ -79,9 +91,15 @@ public final class SyncKit {
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());
 
+            var bot = startBot(profile, new BotServices(deployments, locks, store.chat(), transitions,
+                    build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
+                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class)));
+            parts.addFirst(() -> bot.ifPresent(RunningBot::close));
+
             var listeners = new ArrayList<NewVersionListener>();
             profile.newVersionHandlers().forEach(handler -> listeners.add(handler::handle));
             listeners.add(new NewVersionDeployer(List.copyOf(targets.values()), deployments));
+            bot.ifPresent(running -> listeners.add(running.announcer()));
             var intake = new NewVersionIntake(store.events(), listeners, clock);
 
             var surface = HttpSurface.of(settings.http().host(), settings.http().port(), meters,
@@ -97,11 +115,37 @@ public final class SyncKit {
             LOG.info("synckit {} ({}) listening on http://{}:{} — public URL {} — started in {} ms", build.version(),
                     abbreviate(build.commit()), settings.http().host(), http.port(), publicUrl.get(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
-            return new RunningSyncKit(http, List.of(tracker, queue, agents, store), build, deployments);
+            parts.addAll(List.of(tracker, queue));
+            return new RunningSyncKit(http, parts, build, deployments);
         } catch (RuntimeException e) {
-            agents.close();
-            store.close();
+            parts.forEach(SyncKit::closeQuietly);
             throw e;
+        }
+    }
+
+    /** The Discord side, when a bot token is set; without one synckit runs without Discord (the playground's case). */
+    private static Optional<RunningBot> startBot(AppProfile profile, BotServices services) {
+        if (profile.settings().discord().playground()) {
+            LOG.info("no DISCORD_TOKEN: running without Discord");
+            return Optional.empty();
+        }
+        return Optional.of(DiscordBot.start(profile.settings(), services));
+    }
+
+    /** Every secret value the settings hold, so that nothing rendered to Discord shows one. */
+    private static Set<String> secrets(Settings settings) {
+        var secrets = new HashSet<Secret>(List.of(settings.eventSecret(), settings.apiToken(),
+                settings.discord().token(), settings.store().password()));
+        settings.targets().values().forEach(target -> secrets.add(target.agentSecret()));
+        return secrets.stream().filter(secret -> !secret.isEmpty()).map(Secret::reveal)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("stopping after a failed start: {}", e.toString());
         }
     }
 

@@ -80,13 +80,15 @@ class ServiceProcessesIT {
     @Test
     void aServiceKilledMidDeploymentFinishesTrackingItAfterItsRestart() throws Exception {
         var after = git.push("second");
-        var first = service(tmp.resolve("service"), Map.of());
+        // the same address before and after, as when the service redeploys itself: the agent's callbacks find it
+        var port = Integer.toString(freePort());
+        var first = service(tmp.resolve("service"), Map.of("SYNCKIT_HTTP_PORT", port));
         var api = new ServiceClient(first.awaitPort());
         var id = api.request("web", "");
         api.awaitLog(id, "started");
 
         first.kill();
-        var second = service(tmp.resolve("service"), Map.of());
+        var second = service(tmp.resolve("service"), Map.of("SYNCKIT_HTTP_PORT", port));
         var done = new ServiceClient(second.awaitPort()).awaitEnd(id);
 
         assertEquals("succeeded", done.get("status").asText(), done.toString());
@@ -124,6 +126,12 @@ class ServiceProcessesIT {
                 service.close();
             }
             services.clear();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -116,6 +116,12 @@ public final class ProgressIntake {
         if (!store.recordProgress(id, event.sequence(), event.type().name(), output, clock.instant())) {
             return Outcome.DUPLICATE;
         }
+        if (event.deploymentId() != null && !event.deploymentId().isBlank()) {
+            // the process that started the run may have died before it stored the run id: the agent names it here
+            transitions.change(id, current -> current.status() == DeploymentStatus.RUNNING
+                    && current.agentRunId().isEmpty() ? Optional.of(current.withAgentRun(event.deploymentId()))
+                    : Optional.empty());
+        }
         if (event.deployment() != null) {
             transitions.change(id, current -> current.status() == DeploymentStatus.RUNNING
                     ? Optional.of(AgentSnapshot.apply(current, event.deployment(), clock.instant()))
