@@ -10,6 +10,14 @@ end
 local run = os.getenv("BENCH_RUN") or "0"
 local counter = 0
 
+-- BENCH_DELAY_MS paces every connection (wrk's delay hook): connections / delay = the offered rate
+local pace = tonumber(os.getenv("BENCH_DELAY_MS") or "")
+if pace then
+  function delay()
+    return pace
+  end
+end
+
 function request()
   counter = counter + 1
   local body = string.format(

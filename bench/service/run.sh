@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The service's speed and footprint, from a second process on loopback:
 #   - start to first 200 on /health, and resident memory after start (median of RUNS starts);
-#   - authenticated POST /events/new-version of distinct events, each stored (wrk, DURATION seconds), beside the
-#     rate of a bare GET /health in the same run.
-# Usage: bench/service/run.sh   (env: RUNS=5 DURATION=15 CONNECTIONS=32 JAVA_OPTS=…)
+#   - authenticated POST /events/new-version of distinct events, each stored: the most wrk gets through, then
+#     p50/p99 with the load paced to about RATE per second, beside the rate of a bare GET /health in the same run.
+# Usage: bench/service/run.sh   (env: RUNS=5 DURATION=15 CONNECTIONS=32 RATE=5000 JAVA_OPTS=…)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 JAVA_OPTS=${JAVA_OPTS:-}
+RATE=${RATE:-5000}
+PACED_CONNECTIONS=${PACED_CONNECTIONS:-64}
 
 source bench/lib.sh
 require_jdk
@@ -58,6 +60,9 @@ BENCH_RUN=warmup wrk -t2 -c"$CONNECTIONS" -d5s -s bench/service/new-version.lua 
 echo "-- POST /events/new-version (distinct events, each stored)"
 BENCH_RUN=measured wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/service/new-version.lua "http://127.0.0.1:$port" \
   | grep -E "Requests/sec|LATENCY|Non-2xx|Socket errors"
+echo "-- POST /events/new-version paced at about ${RATE} per second (each connection waits between requests)"
+BENCH_RUN=paced BENCH_DELAY_MS=$(( PACED_CONNECTIONS * 1000 / RATE )) wrk -t2 -c"$PACED_CONNECTIONS" -d"${DURATION}s" \
+  -s bench/service/new-version.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|LATENCY|Non-2xx|Socket errors"
 echo "-- GET /health"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/service/latency.lua "http://127.0.0.1:$port/health" \
   | grep -E "Requests/sec|LATENCY|Non-2xx|Socket errors"

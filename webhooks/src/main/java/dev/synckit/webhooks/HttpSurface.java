@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpSurface {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSurface.class);
+    /** Well below the usual descriptor limits, well above what agents, CI and a device farm open. */
+    static final int MAX_CONNECTIONS = 1024;
 
     private final String host;
     private final int port;
@@ -85,6 +87,10 @@ public final class HttpSurface {
                 .port(port)
                 .shutdownHook(false)
                 .shutdownGracePeriod(Duration.ofSeconds(10))
+                // a flood of connections must wait in the backlog, not exhaust the file descriptors: Helidon closes
+                // its listening socket for good on "too many open files"
+                .maxTcpConnections(MAX_CONNECTIONS)
+                .idleConnectionTimeout(Duration.ofMinutes(2))
                 .routing(this::route)
                 .build()
                 .start();
