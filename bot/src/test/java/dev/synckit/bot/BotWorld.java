@@ -11,19 +11,28 @@ import dev.synckit.config.StoreSettings;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.contract.VerifyInfo;
 import dev.synckit.core.deployment.DeployQueue;
+import dev.synckit.core.deployment.DeployRequest;
+import dev.synckit.core.deployment.Deployment;
+import dev.synckit.core.deployment.DeploymentId;
+import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.Transitions;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.store.Store;
 import dev.synckit.store.testing.H2TestDatabase;
 import dev.synckit.testkit.DiscordEmulator;
+import dev.synckit.testkit.record.MessageVersion;
+import dev.synckit.testkit.record.NotSeenException;
+import dev.synckit.testkit.record.RecordedMessage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The real bot against the Discord emulator over a real websocket, a real H2 store and the real core services;
@@ -33,6 +42,7 @@ import java.util.Set;
 final class BotWorld implements AutoCloseable {
 
     static final String SECRET = "s3cr3t-token-value";
+    static final Duration WAIT = Duration.ofSeconds(10);
 
     final DiscordEmulator discord = DiscordEmulator.start();
     final Store store;
@@ -94,6 +104,61 @@ final class BotWorld implements AutoCloseable {
                 new VerifyInfo("EggLedger", "ab12cd", "v1.2.3", "2026-06-10"), "a1b2c3d4e5",
                 Optional.of(URI.create("https://github.com/example/ledger")), Set.of(SECRET), Clock.systemUTC(),
                 extensions);
+    }
+
+    /** The deploy channel's status message of the deployment, once its latest version matches. */
+    RecordedMessage statusMessage(Deployment deployment, Predicate<MessageVersion> when) {
+        return discord.awaitMessage(discord.deployChannel(),
+                v -> v.json().toString().contains(deployment.id().toString()) && when.test(v), WAIT);
+    }
+
+    /** The message's latest version once it matches; edits are awaited without polling. */
+    MessageVersion awaitLatest(RecordedMessage message, Predicate<MessageVersion> when) {
+        var deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (when.test(message.latest())) {
+                return message.latest();
+            }
+            try {
+                discord.awaitVersions(message, message.versions().size() + 1, Duration.ofMillis(500));
+            } catch (NotSeenException notYet) {
+                // no new version within the slice: look again until the deadline
+            }
+        }
+        throw new AssertionError("message never matched: " + message);
+    }
+
+    /** The stored deployment once it has the status (the queue moves it on its own thread). */
+    Deployment awaitStatus(DeploymentId id, DeploymentStatus status) throws InterruptedException {
+        var deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var current = deployments.find(id).orElseThrow();
+            if (current.status() == status) {
+                return current;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("deployment " + id + " never became " + status.wireName() + ": "
+                + deployments.find(id));
+    }
+
+    /** A deployment of the target that ran and succeeded at {@code toHash}, and whose status message shows it. */
+    Deployment succeeded(String target, String toHash) throws Exception {
+        var d = deployments.request(new DeployRequest(target, Optional.empty(), "api", "", true));
+        awaitStatus(d.id(), DeploymentStatus.RUNNING);
+        var done = progress.end(d.id(), DeploymentStatus.SUCCEEDED, toHash, List.of(), null);
+        awaitLatest(statusMessage(done, v -> true), v -> title(v).equals("Deployed " + target));
+        return done;
+    }
+
+    /** How a link to the deployment's status message ends: {@code /<channel>/<message>}. */
+    String statusLinkTail(Deployment deployment) {
+        var message = store.chat().message(StatusBoard.KIND, deployment.id().toString()).orElseThrow();
+        return "/" + message.channelId() + "/" + message.messageId();
+    }
+
+    static String title(MessageVersion version) {
+        return version.embeds().path(0).path("title").asText();
     }
 
     /** Closes the bot only: the store and the emulator stay, as for a restart of the service. */

@@ -1,5 +1,6 @@
 package dev.synckit.bot;
 
+import static dev.synckit.bot.BotWorld.title;
 import static dev.synckit.core.deployment.DeploymentStep.StepStatus.FAILED;
 import static dev.synckit.core.deployment.DeploymentStep.StepStatus.RUNNING;
 import static dev.synckit.core.deployment.DeploymentStep.StepStatus.SUCCEEDED;
@@ -12,7 +13,6 @@ import dev.synckit.core.deployment.DeployRequest;
 import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.testkit.guild.Member;
 import dev.synckit.testkit.record.Callback;
-import dev.synckit.testkit.record.MessageVersion;
 import dev.synckit.testkit.record.RecordedMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordBotTest {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = BotWorld.WAIT;
 
     BotWorld world;
     RunningBot bot;
@@ -74,7 +74,7 @@ class DiscordBotTest {
         assertEquals(before, world.deployments.recent(Optional.empty(), 100).size());
 
         var deployment = world.deployments.request(new DeployRequest("prod", Optional.empty(), "api", "", false));
-        var status = statusMessage(deployment, v -> v.customIds().contains("sk1:cancel:" + deployment.id()));
+        var status = world.statusMessage(deployment, v -> v.customIds().contains("sk1:cancel:" + deployment.id()));
         var click = world.discord.clickButton(guest, status, "sk1:cancel:" + deployment.id());
         var clickRefusal = click.awaitCallback(WAIT);
         assertTrue(clickRefusal.ephemeral());
@@ -91,15 +91,15 @@ class DiscordBotTest {
         assertTrue(deferred.ephemeral());
         var answer = exchange.awaitOriginal(v -> v.content().contains("https://discord.com/channels/"), WAIT);
         var deployment = world.deployments.recent(Optional.of("default"), 1).getFirst();
-        assertTrue(answer.latest().content().endsWith(statusLinkTail(deployment)), answer.latest().content());
+        assertTrue(answer.latest().content().endsWith(world.statusLinkTail(deployment)), answer.latest().content());
 
-        var status = statusMessage(deployment, v -> title(v).equals("Deploying default"));
+        var status = world.statusMessage(deployment, v -> title(v).equals("Deploying default"));
         world.progress.steps(deployment.id(), "a1b2c3d", List.of(Progress.step("git-pull", SUCCEEDED, ""),
                 Progress.step("docker-build", RUNNING, "")));
         world.progress.end(deployment.id(), DeploymentStatus.SUCCEEDED, "e4f5a6b",
                 List.of(Progress.step("git-pull", SUCCEEDED, ""), Progress.step("docker-build", SUCCEEDED, "")),
                 null);
-        var done = awaitLatest(status, v -> title(v).equals("Deployed default"));
+        var done = world.awaitLatest(status, v -> title(v).equals("Deployed default"));
         var description = done.embeds().get(0).path("description").asText();
         assertTrue(description.contains("a1b2c3d") && description.contains("e4f5a6b"), description);
         assertEquals(List.of("sk1:rollback:default", "sk1:logs:" + deployment.id()), done.customIds());
@@ -110,10 +110,10 @@ class DiscordBotTest {
     @Test
     void aFailedStepShowsTheTailOfItsOutput() throws Exception {
         var deployment = world.deployments.request(new DeployRequest("staging", Optional.empty(), "api", "", false));
-        var status = statusMessage(deployment, v -> true);
+        var status = world.statusMessage(deployment, v -> true);
         world.progress.end(deployment.id(), DeploymentStatus.FAILED, null, List.of(Progress.step("git-pull",
                 SUCCEEDED, ""), Progress.step("smoke", FAILED, "starting\nnpm ERR! boom")), "step smoke failed");
-        var failed = awaitLatest(status, v -> title(v).equals("Deployment of staging failed"));
+        var failed = world.awaitLatest(status, v -> title(v).equals("Deployment of staging failed"));
         assertTrue(failed.embeds().get(0).path("description").asText().contains("npm ERR! boom"), failed.json()
                 .toString());
     }
@@ -125,11 +125,11 @@ class DiscordBotTest {
                 .ifPresent(d -> world.progress.end(d.id(), DeploymentStatus.CANCELLED, null, List.of(),
                         "cancelled by the agent")));
         var deployment = world.deployments.request(new DeployRequest("edge", Optional.empty(), "api", "", false));
-        var status = statusMessage(deployment, v -> title(v).equals("Deploying edge"));
+        var status = world.statusMessage(deployment, v -> title(v).equals("Deploying edge"));
         awaitRunRecorded(deployment);
         var click = world.discord.clickButton(admin, status, "sk1:cancel:" + deployment.id());
         assertEquals(Callback.DEFERRED_REPLY, click.awaitCallback(WAIT).type());
-        awaitLatest(status, v -> title(v).equals("Deployment of edge cancelled"));
+        world.awaitLatest(status, v -> title(v).equals("Deployment of edge cancelled"));
         assertEquals(DeploymentStatus.CANCELLED, world.deployments.find(deployment.id()).get().status());
     }
 
@@ -148,7 +148,7 @@ class DiscordBotTest {
                 || v.content().equals("Someone already did this."), WAIT);
         second.awaitOriginal(v -> v.content().contains("https://discord.com/channels/")
                 || v.content().equals("Someone already did this."), WAIT);
-        awaitLatest(announcement, v -> v.embeds().get(0).path("description").asText().contains("Deploying to default"));
+        world.awaitLatest(announcement, v -> v.embeds().get(0).path("description").asText().contains("Deploying to default"));
         assertEquals(1, deploymentsFor("1.34"));
         finish("1.34");
         assertEquals(1, world.discord.messages(world.discord.deployChannel()).stream()
@@ -199,38 +199,9 @@ class DiscordBotTest {
         }
     }
 
-    private RecordedMessage statusMessage(Deployment deployment, java.util.function.Predicate<MessageVersion> when) {
-        return world.discord.awaitMessage(world.discord.deployChannel(),
-                v -> v.json().toString().contains(deployment.id().toString()) && when.test(v), WAIT);
-    }
-
     private List<RecordedMessage> statusMessagesOf(Deployment deployment) {
         return world.discord.messages(world.discord.deployChannel()).stream()
                 .filter(m -> m.versions().getFirst().json().toString().contains(deployment.id().toString())).toList();
-    }
-
-    private String statusLinkTail(Deployment deployment) {
-        var message = world.store.chat().message("status", deployment.id().toString()).orElseThrow();
-        return "/" + message.channelId() + "/" + message.messageId();
-    }
-
-    private MessageVersion awaitLatest(RecordedMessage message, java.util.function.Predicate<MessageVersion> when) {
-        var deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (when.test(message.latest())) {
-                return message.latest();
-            }
-            try {
-                world.discord.awaitVersions(message, message.versions().size() + 1, Duration.ofMillis(500));
-            } catch (RuntimeException notYet) {
-                // no new version within the slice: look again until the deadline
-            }
-        }
-        throw new AssertionError("message never matched: " + message);
-    }
-
-    static String title(MessageVersion version) {
-        return version.embeds().path(0).path("title").asText();
     }
 
     private static String field(com.fasterxml.jackson.databind.JsonNode embed, String name) {
@@ -247,7 +218,7 @@ class DiscordBotTest {
         int at = 0;
         for (var version : message.versions()) {
             int index = order.indexOf(title(version));
-            assertTrue(index >= at, "titles out of order: " + message.versions().stream().map(DiscordBotTest::title)
+            assertTrue(index >= at, "titles out of order: " + message.versions().stream().map(BotWorld::title)
                     .toList());
             at = index;
         }

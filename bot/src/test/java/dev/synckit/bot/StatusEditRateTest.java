@@ -26,7 +26,7 @@ class StatusEditRateTest {
             world.start();
             var d = world.deployments.request(new DeployRequest("default", Optional.empty(), "api", "", false));
             var status = world.discord.awaitMessage(world.discord.deployChannel(),
-                    v -> v.json().toString().contains(d.id().toString()), DiscordBotTest.WAIT);
+                    v -> v.json().toString().contains(d.id().toString()), BotWorld.WAIT);
             while (world.deployments.find(d.id()).get().status() != DeploymentStatus.RUNNING) {
                 Thread.sleep(10);
             }
@@ -36,7 +36,7 @@ class StatusEditRateTest {
             }
             world.progress.end(d.id(), DeploymentStatus.SUCCEEDED, "e4f5a6b", List.of(), null);
             world.discord.awaitMessage(world.discord.deployChannel(),
-                    v -> DiscordBotTest.title(v).equals("Deployed default"), DiscordBotTest.WAIT);
+                    v -> BotWorld.title(v).equals("Deployed default"), BotWorld.WAIT);
             var versions = status.versions();
             for (int i = 1; i < versions.size(); i++) {
                 var gap = Duration.between(versions.get(i - 1).at(), versions.get(i).at());
