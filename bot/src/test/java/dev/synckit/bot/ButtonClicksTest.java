@@ -73,6 +73,11 @@ class ButtonClicksTest {
         assertTrue(second.content().startsWith("Deployment of `prod` is "), second.content());
         assertTrue(second.content().endsWith(world.statusLinkTail(deployment)), second.content());
         world.awaitStatus(deployment.id(), DeploymentStatus.RUNNING);
+        // the claim stores RUNNING a moment before the queue calls the agent
+        var deadline = System.nanoTime() + WAIT.toNanos();
+        while (!world.agent.started.contains(deployment.id()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertTrue(world.agent.started.contains(deployment.id()));
         world.awaitLatest(status, v -> title(v).equals("Deploying prod"));
         world.progress.end(deployment.id(), DeploymentStatus.SUCCEEDED, "c0ffee1", List.of(), null);
@@ -111,6 +116,27 @@ class ButtonClicksTest {
         assertTrue(replies.stream().anyMatch(r -> r.endsWith(world.statusLinkTail(rollbacks.getFirst()))),
                 replies.toString());
         end(rollbacks.getFirst());
+    }
+
+    @Test
+    void aRefusedRetryDoesNotUseTheButtonUp() throws Exception {
+        var failed = world.deployments.request(new DeployRequest("edge", Optional.empty(), "api", "", false));
+        world.awaitStatus(failed.id(), DeploymentStatus.RUNNING);
+        world.progress.end(failed.id(), DeploymentStatus.FAILED, null, List.of(), "step smoke failed");
+        var retry = "sk1:retry:" + failed.id();
+        var status = world.statusMessage(failed, v -> v.customIds().contains(retry));
+        world.locks.lock("edge", "ops", "freeze");
+
+        var refused = done(world.discord.clickButton(maintainer, status, retry)).content();
+        assertTrue(refused.contains("locked"), refused);
+        world.locks.unlock("edge", "ops", true);
+
+        var accepted = done(world.discord.clickButton(maintainer, status, retry)).content();
+        assertTrue(!accepted.equals(ALREADY), "the refused click gave its claim back: " + accepted);
+        var retries = world.deployments.recent(Optional.of("edge"), 100).stream()
+                .filter(d -> d.reason().equals("retry of " + failed.id())).toList();
+        assertEquals(1, retries.size(), retries.toString());
+        end(retries.getFirst());
     }
 
     @Test

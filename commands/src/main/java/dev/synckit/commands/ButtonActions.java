@@ -51,18 +51,14 @@ final class ButtonActions {
             }
             case ButtonAction.Confirm confirm -> reply.started(hook,
                     ops.deployments().confirm(confirm.deployment(), user), event.getChannelId());
-            case ButtonAction.Rollback rollback -> {
-                if (once(event, "rollback:" + event.getMessageId())) {
+            case ButtonAction.Rollback rollback -> once(event, "rollback:" + event.getMessageId(), () ->
                     reply.started(hook, ops.deployments().rollback(rollback.target(), user, "Rollback button"),
-                            event.getChannelId());
-                }
-            }
+                            event.getChannelId()));
             case ButtonAction.Retry retry -> {
                 var earlier = existing(retry.deployment());
-                if (once(event, "retry:" + retry.deployment())) {
-                    reply.started(hook, ops.deployments().request(new DeployRequest(earlier.target(),
-                            earlier.ref(), user, "retry of " + earlier.id(), false)), event.getChannelId());
-                }
+                once(event, "retry:" + retry.deployment(), () -> reply.started(hook, ops.deployments().request(
+                        new DeployRequest(earlier.target(), earlier.ref(), user, "retry of " + earlier.id(), false)),
+                        event.getChannelId()));
             }
             case ButtonAction.Logs logs -> {
                 existing(logs.deployment());
@@ -79,25 +75,40 @@ final class ButtonActions {
     private void deploy(ButtonAction.Deploy deploy, ButtonInteractionEvent event) throws Exception {
         var announcement = announced.find(deploy.event()).orElseThrow(ButtonActions::unknownAnnouncement);
         var key = EventRef.keyOf(announcement);
-        if (!once(event, "deploy:" + deploy.target() + ":" + key)) {
-            return;
-        }
-        var deployment = ops.deployments().request(new DeployRequest(deploy.target(), Optional.empty(),
-                event.getUser().getId(), "new version " + announcement.version() + " of " + announcement.packageName(),
-                false));
-        var posted = ops.statuses().open(deployment, event.getChannelId()).get(EDIT_WAIT_SECONDS, TimeUnit.SECONDS);
-        event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(announcement,
-                deploy.target(), ops.statuses().link(posted), ops.clock().instant()).toEditData()).queue();
-        reply.started(event.getHook(), deployment, event.getChannelId());
+        once(event, "deploy:" + deploy.target() + ":" + key, () -> {
+            var deployment = ops.deployments().request(new DeployRequest(deploy.target(), Optional.empty(),
+                    event.getUser().getId(),
+                    "new version " + announcement.version() + " of " + announcement.packageName(), false));
+            var posted = ops.statuses().open(deployment, event.getChannelId())
+                    .get(EDIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(
+                    announcement, deploy.target(), ops.statuses().link(posted), ops.clock().instant()).toEditData())
+                    .queue();
+            reply.started(event.getHook(), deployment, event.getChannelId());
+        });
     }
 
-    /** Claims the click's effect; a later or concurrent click is told it was already done. */
-    private boolean once(ButtonInteractionEvent event, String key) {
-        if (ops.chat().claimOnce(key, ops.clock().instant())) {
-            return true;
+    /**
+     * Does {@code work} once per {@code key}: a later or concurrent click is told it was already done. A refused
+     * request gives the claim back, since nothing happened: the next click may try again.
+     */
+    private void once(ButtonInteractionEvent event, String key, ClaimedWork work) throws Exception {
+        if (!ops.chat().claimOnce(key, ops.clock().instant())) {
+            event.getHook().editOriginal("Someone already did this.").queue();
+            return;
         }
-        event.getHook().editOriginal("Someone already did this.").queue();
-        return false;
+        try {
+            work.run();
+        } catch (DeploymentRefusedException e) {
+            ops.chat().releaseClaim(key);
+            throw e;
+        }
+    }
+
+    /** What a claimed click does. */
+    @FunctionalInterface
+    private interface ClaimedWork {
+        void run() throws Exception;
     }
 
     private dev.synckit.core.deployment.Deployment existing(DeploymentId id) throws DeploymentRefusedException {

@@ -47,6 +47,11 @@ final class SqlChatState implements ChatState {
     }
 
     @Override
+    public void releaseClaim(String key) {
+        database.write("releasing " + key, "DELETE FROM chat_claim WHERE claim_key = ?", key);
+    }
+
+    @Override
     public Optional<String> setting(String key) {
         return database.one("reading setting " + key, "SELECT setting_value FROM chat_setting WHERE setting_key = ?", key)
                 .map(row -> row.text("setting_value"));

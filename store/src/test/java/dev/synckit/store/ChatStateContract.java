@@ -27,6 +27,9 @@ abstract class ChatStateContract extends StoreFixture {
         var results = Race.run(16, index -> store.chat().claimOnce("deploy:web:com.example@1.2", T0));
         assertEquals(1, results.stream().filter(Boolean::booleanValue).count());
         assertTrue(store.chat().claimOnce("deploy:api:com.example@1.2", T0), "another key is free");
+
+        store.chat().releaseClaim("deploy:web:com.example@1.2");
+        assertTrue(store.chat().claimOnce("deploy:web:com.example@1.2", at(1)), "a released claim can be taken again");
     }
 
     @Test

@@ -21,6 +21,9 @@ public interface ChatState {
      */
     boolean claimOnce(String key, Instant at);
 
+    /** Gives a claim back: what it guarded did not happen (the request was refused), so a later click may try. */
+    void releaseClaim(String key);
+
     Optional<String> setting(String key);
 
     void putSetting(String key, String value);
