@@ -70,6 +70,7 @@ public final class DiscordEmulator implements AutoCloseable {
         Gateway gateway = new Gateway(guild, guildJson, transcript, options.heartbeatInterval());
         MemberActions actions = new MemberActions(guild, guildJson, ids, transcript, gateway);
         MockWebServer server = new MockWebServer();
+        server.setServerSocketFactory(new NoDelaySockets());
         server.setDispatcher(new RestRouter(guild, ids, transcript, gateway, actions, clock,
                 options.editsPerSecond(), () -> forgetOneRequest(server)));
         try {
