@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -68,12 +69,15 @@ public final class SyncKit {
 
     static RunningSyncKit run(AppProfile profile, Tuning tuning) {
         var settings = profile.settings();
-        var build = RunningBuild.of(settings.build());
+        // hashing the jar (tens of MB) overlaps with the migrations instead of adding to the start
+        var identity = CompletableFuture.supplyAsync(() -> RunningBuild.of(settings.build()),
+                task -> Thread.ofVirtual().name("build-identity").start(task));
         var clock = Clock.systemUTC();
         createDataDir(settings.store().dataDir());
 
         var store = Store.open(new StoreConnection(settings.store().url(), settings.store().user(),
                 settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT));
+        var build = identity.join();
         var meters = meters();
         var agents = new HttpAgentClient(meters, tuning.agentCalls());
         // closed in this order on stop: the bot (flushing its last edits), tracker, queue, agent client, store

@@ -52,8 +52,10 @@ final class Migrations {
                     .baselineVersion("0")
                     .load()
                     .migrate();
+            // with nothing to apply Flyway reports no target: the schema stays at its initial version
             LOG.info("schema {} ({}): {} migration(s) applied, now at version {}", location, historyTable,
-                    result.migrationsExecuted, Optional.ofNullable(result.targetSchemaVersion).orElse("none"));
+                    result.migrationsExecuted, Optional.ofNullable(result.targetSchemaVersion)
+                            .or(() -> Optional.ofNullable(result.initialSchemaVersion)).orElse("none"));
         } catch (FlywayValidateException e) {
             throw new IllegalStateException("store migrations " + location + " (history table " + historyTable
                     + ") do not match what was applied; restore the applied migration files: " + e.getMessage(), e);
