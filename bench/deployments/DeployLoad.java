@@ -8,15 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * Load for the deployments benchmark, run by bench/deployments/run.sh with the contract jar on the class path.
  *   latency SERVICE_URL API_TOKEN TARGET COUNT        POST a deployment, poll GET until succeeded; median, p90
- *   callbacks SERVICE_URL API_TOKEN TARGET SECRET SECONDS CONNECTIONS   signed step-output callbacks, stored
+ *   sign SERVICE_URL API_TOKEN TARGET SECRET COUNT FILE     request a deployment, write COUNT signed step-output
+ *                                                          callbacks for it (path, timestamp, signature, body) for wrk
  */
 public class DeployLoad {
 
@@ -26,9 +24,8 @@ public class DeployLoad {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "latency" -> latency(args[1], args[2], args[3], Integer.parseInt(args[4]));
-            case "callbacks" -> callbacks(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]));
-            default -> throw new IllegalArgumentException("latency | callbacks");
+            case "sign" -> sign(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]), args[6]);
+            default -> throw new IllegalArgumentException("latency | sign");
         }
     }
 
@@ -74,47 +71,19 @@ public class DeployLoad {
                 count, millis.get(count / 2), millis.get((int) (count * 0.9)), millis.getLast());
     }
 
-    static void callbacks(String service, String token, String target, String secret, int seconds, int connections)
+    static void sign(String service, String token, String target, String secret, int count, String file)
             throws Exception {
         var id = request(service, token, target);
-        Thread.sleep(1000);
         var signer = new CallbackSignature(secret);
-        var url = URI.create(service + "/api/v1/agent-callbacks/" + id);
-        var sequence = new AtomicLong(1_000_000);
-        var accepted = new AtomicLong();
-        var refused = new AtomicLong();
-        var latencies = Collections.synchronizedList(new ArrayList<Double>());
-        var end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < connections; c++) {
-                pool.submit(() -> {
-                    try {
-                    while (System.nanoTime() < end) {
-                        var seq = sequence.incrementAndGet();
-                        var body = ("{\"sequence\":" + seq + ",\"type\":\"step-output\",\"output\":\"line " + seq
-                                + "\\n\"}").getBytes(StandardCharsets.UTF_8);
-                        var now = Instant.now().getEpochSecond();
-                        var request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
-                                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(now))
-                                .header(CallbackSignature.SIGNATURE_HEADER, signer.sign(now, body))
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-                        var start = System.nanoTime();
-                        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                        latencies.add((System.nanoTime() - start) / 1e6);
-                        (response.body().equals("{\"accepted\":true}") ? accepted : refused).incrementAndGet();
-                    }
-                    } catch (Exception e) {
-                        System.err.println("sender stopped: " + e);
-                    }
-                    return null;
-                });
+        var now = Instant.now().getEpochSecond();
+        try (var out = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(file))) {
+            for (int seq = 1; seq <= count; seq++) {
+                var body = "{\"sequence\":" + (1_000_000 + seq) + ",\"type\":\"step-output\",\"output\":\"line "
+                        + seq + "\\n\"}";
+                out.write("/api/v1/agent-callbacks/" + id + "\t" + now + "\t"
+                        + signer.sign(now, body.getBytes(StandardCharsets.UTF_8)) + "\t" + body + "\n");
             }
         }
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf("signed callbacks: %d stored in %d s = %.0f/s (%d not accepted); latency p50 %.1f ms, "
-                        + "p99 %.1f ms (%d connections)%n", accepted.get(), seconds, accepted.get() / (double) seconds,
-                refused.get(), sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), connections);
-        System.out.println("deployment " + id + " (cancel it or let the pipeline end)");
+        System.out.println("signed " + count + " callbacks for deployment " + id);
     }
 }

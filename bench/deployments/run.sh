@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deployments, end to end on loopback, from a second process:
 #   - POST /api/v1/deployments of an empty pipeline to "succeeded" visible on GET (median of COUNT);
-#   - signed agent callbacks stored per second (CONNECTIONS concurrent senders for SECONDS).
+#   - signed agent callbacks stored per second (signed beforehand, replayed by wrk over CONNECTIONS for SECONDS).
 # The real service jar and the real agent jar; nothing is mocked.
 # Usage: bench/deployments/run.sh   (env: COUNT=50 SECONDS=10 CONNECTIONS=32)
 set -euo pipefail
@@ -12,6 +12,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 
 source bench/lib.sh
 require_jdk
+command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 [ -f app/target/synckit.jar ] && [ -f agent/target/synckit-agent.jar ] || ./mvnw -q -B -DskipTests package
 
 work=$(mktemp -d)
@@ -50,5 +51,11 @@ until curl -sf -o /dev/null "http://127.0.0.1:$service_port/health"; do sleep 0.
 load() { "$JAVA_HOME/bin/java" -cp "$(ls contract/target/synckit-contract-*.jar | grep -v tests | head -1)" \
   bench/deployments/DeployLoad.java "$@"; }
 load latency "http://127.0.0.1:$service_port" "$token" empty "$COUNT"
-load callbacks "http://127.0.0.1:$service_port" "$token" long "$secret" "$SECONDS_" "$CONNECTIONS"
-curl -s "http://127.0.0.1:$service_port/metrics" | grep '^synckit_agent_callbacks_total' || true
+# callbacks are signed beforehand and replayed by wrk, so the load generator's own HMACs do not share the CPU
+load sign "http://127.0.0.1:$service_port" "$token" long "$secret" $(( SECONDS_ * 15000 )) "$work/callbacks.tsv"
+before=$(curl -s "http://127.0.0.1:$service_port/metrics" | awk '/^synckit_agent_callbacks_total\{outcome="accepted"/ {print $2}')
+BENCH_CALLBACKS=$work/callbacks.tsv BENCH_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_}s" \
+  -s bench/deployments/callbacks.lua "http://127.0.0.1:$service_port" | grep -E "Requests/sec|LATENCY|Non-2xx|errors"
+after=$(curl -s "http://127.0.0.1:$service_port/metrics" | awk '/^synckit_agent_callbacks_total\{outcome="accepted"/ {print $2}')
+awk -v after="$after" -v before="${before:-0}" -v seconds="$SECONDS_" \
+  'BEGIN { printf "signed callbacks stored: %.0f per second (%.0f accepted in all)\n", (after - before) / seconds, after }'
