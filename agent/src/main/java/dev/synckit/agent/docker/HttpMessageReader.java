@@ -112,20 +112,24 @@ final class HttpMessageReader {
         }
     }
 
+    /** A body read in blocks; a single byte is a block of one. */
+    private abstract static class BodyStream extends InputStream {
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+    }
+
     /** Exactly {@code length} bytes; a shorter body is an error, not a silent truncation. */
-    private static final class LengthBody extends InputStream {
+    private static final class LengthBody extends BodyStream {
         private final InputStream in;
         private long left;
 
         LengthBody(InputStream in, long length) {
             this.in = in;
             this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -143,19 +147,13 @@ final class HttpMessageReader {
     }
 
     /** The chunked transfer coding; returns what one chunk holds without waiting for more (streams stay live). */
-    private static final class ChunkedBody extends InputStream {
+    private static final class ChunkedBody extends BodyStream {
         private final InputStream in;
         private long chunkLeft;
         private boolean done;
 
         ChunkedBody(InputStream in) {
             this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
