@@ -63,8 +63,15 @@ final class LiveStatus {
         shown = state;
     }
 
-    /** A new state to show; shown now or when the gap has passed. */
+    /**
+     * A new state to show; shown now or when the gap has passed. Changes are announced from several threads (the
+     * queue's, callbacks', polls'), so one can arrive after a newer one: a deployment only moves forward, so a
+     * state behind the one held is dropped, and a final one is never replaced.
+     */
     synchronized void show(Deployment state) {
+        if (latest.status().isFinal() || state.status().isBehind(latest.status())) {
+            return;
+        }
         latest = state;
         if (!busy) {
             busy = true;

@@ -28,6 +28,23 @@ public enum DeploymentStatus {
         };
     }
 
+    /**
+     * True when a deployment in this state has yet to reach {@code other}: states only move forward (awaiting
+     * confirmation, queued, running, then one of the final ones), so news of this state after {@code other} is stale.
+     */
+    public boolean isBehind(DeploymentStatus other) {
+        return rank() < other.rank();
+    }
+
+    private int rank() {
+        return switch (this) {
+            case AWAITING_CONFIRMATION -> 0;
+            case QUEUED -> 1;
+            case RUNNING -> 2;
+            case SUCCEEDED, FAILED, CANCELLED -> 3;
+        };
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
