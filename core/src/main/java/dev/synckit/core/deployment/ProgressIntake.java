@@ -24,9 +24,6 @@ public final class ProgressIntake {
     public static final String WATCHER = "watcher";
 
     private static final int CACHED_RUNS = 10_000;
-    /** A signed body that is not a progress event: its sequence 0 makes the checks answer MALFORMED. */
-    private static final CallbackEvent MALFORMED_EVENT = new CallbackEvent(null, 0, null, null, null, null, null,
-            null, null, null);
 
     private final Map<String, TargetSettings> targets;
     private final Map<String, SignatureVerifier> verifiers;
@@ -53,18 +50,16 @@ public final class ProgressIntake {
         if (run.isEmpty() || !targets.containsKey(run.get().target())) {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
-        var event = verified(run.get().target(), timestamp, signature, body);
-        if (event.isEmpty()) {
+        if (!authentic(run.get().target(), timestamp, signature, body)) {
             return Outcome.UNAUTHENTIC;
         }
-        if (event.get().sequence() < 1 || event.get().type() == null) {
-            return Outcome.MALFORMED;
-        }
+        var event = progressEvent(body);
         var runId = run.get().runId();
-        if (runId.isPresent() && event.get().deploymentId() != null && !runId.get().equals(event.get().deploymentId())) {
+        if (event.isEmpty() || runId.isPresent() && event.get().deploymentId() != null
+                && !runId.get().equals(event.get().deploymentId())) {
             return Outcome.MALFORMED;
         }
-        return keep(id, event.get());
+        return keep(id, runId, event.get());
     }
 
     /**
@@ -75,14 +70,14 @@ public final class ProgressIntake {
         if (!targets.containsKey(target)) {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
-        var event = verified(target, timestamp, signature, body);
-        if (event.isEmpty()) {
+        if (!authentic(target, timestamp, signature, body)) {
             return Outcome.UNAUTHENTIC;
         }
-        var runId = event.get().deploymentId();
-        if (event.get().sequence() < 1 || event.get().type() == null || runId == null || runId.isBlank()) {
+        var event = progressEvent(body).filter(found -> isNamed(found.deploymentId()));
+        if (event.isEmpty()) {
             return Outcome.MALFORMED;
         }
+        var runId = event.get().deploymentId();
         var deployment = store.findByAgentRun(target, runId).orElseGet(() -> {
             var now = clock.instant();
             var watched = new Deployment(DeploymentId.random(), target, DeploymentStatus.RUNNING, WATCHER,
@@ -92,42 +87,53 @@ public final class ProgressIntake {
             transitions.insert(watched);
             return watched;
         });
-        return keep(deployment.id(), event.get());
+        return keep(deployment.id(), Optional.of(runId), event.get());
     }
 
-    /** The event, when its signature is the target's agent's and fresh; empty otherwise (or when not JSON). */
-    private Optional<CallbackEvent> verified(String target, String timestamp, String signature, byte[] body) {
+    /** Whether the body carries the target's agent's signature, inside the replay window. */
+    private boolean authentic(String target, String timestamp, String signature, byte[] body) {
         var verifier = verifiers.get(target);
-        if (verifier == null || !verifier.verify(timestamp, signature, body).valid()) {
-            return Optional.empty();
-        }
+        return verifier != null && verifier.verify(timestamp, signature, body).valid();
+    }
+
+    /** The progress event in the body; empty when the body is not one (not JSON, no sequence, no type). */
+    private static Optional<CallbackEvent> progressEvent(byte[] body) {
         try {
             return Optional.ofNullable(WireJson.mapper().readValue(body, CallbackEvent.class))
-                    .or(() -> Optional.of(MALFORMED_EVENT));
+                    .filter(event -> event.sequence() >= 1 && event.type() != null);
         } catch (JsonProcessingException e) {
-            return Optional.of(MALFORMED_EVENT);
+            return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private Outcome keep(DeploymentId id, CallbackEvent event) {
+    /**
+     * Keeps the event once, then applies what it says in one change: the run id when we did not know it yet (the
+     * process that started the run may have died before storing it; every event names it), and its snapshot.
+     */
+    private Outcome keep(DeploymentId id, Optional<String> knownRunId, CallbackEvent event) {
         var output = Optional.ofNullable(event.output()).orElse("");
         if (!store.recordProgress(id, event.sequence(), event.type().name(), output, clock.instant())) {
             return Outcome.DUPLICATE;
         }
-        if (event.deploymentId() != null && !event.deploymentId().isBlank()) {
-            // the process that started the run may have died before it stored the run id: the agent names it here
-            transitions.change(id, current -> current.status() == DeploymentStatus.RUNNING
-                    && current.agentRunId().isEmpty() ? Optional.of(current.withAgentRun(event.deploymentId()))
-                    : Optional.empty());
-        }
-        if (event.deployment() != null) {
-            transitions.change(id, current -> current.status() == DeploymentStatus.RUNNING
-                    ? Optional.of(AgentSnapshot.apply(current, event.deployment(), clock.instant()))
-                    : Optional.empty());
+        var learnsRunId = knownRunId.isEmpty() && isNamed(event.deploymentId());
+        if (event.deployment() != null || learnsRunId) {
+            transitions.change(id, current -> {
+                if (current.status() != DeploymentStatus.RUNNING) {
+                    return Optional.empty();
+                }
+                var named = learnsRunId && current.agentRunId().isEmpty()
+                        ? current.withAgentRun(event.deploymentId()) : current;
+                return Optional.of(event.deployment() == null ? named
+                        : AgentSnapshot.apply(named, event.deployment(), clock.instant()));
+            });
         }
         return Outcome.ACCEPTED;
+    }
+
+    private static boolean isNamed(String runId) {
+        return runId != null && !runId.isBlank();
     }
 
     private Optional<Run> run(DeploymentId id) {
