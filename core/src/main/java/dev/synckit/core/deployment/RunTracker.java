@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,10 +84,11 @@ public final class RunTracker implements AutoCloseable {
     /** One round: wake every queue, and bring every running deployment up to date with its agent. */
     void tick() {
         queue.wakeAll();
-        for (var deployment : store.inStatus(DeploymentStatus.RUNNING)) {
-            track(deployment);
-        }
-        lastHeard.keySet().removeIf(id -> store.find(id).map(d -> d.status().isFinal()).orElse(true));
+        var running = store.inStatus(DeploymentStatus.RUNNING);
+        running.forEach(this::track);
+        // only running deployments can fall silent: forget the rest without asking the store about each
+        var ids = running.stream().map(Deployment::id).collect(Collectors.toSet());
+        lastHeard.keySet().retainAll(ids);
     }
 
     private void track(Deployment deployment) {
