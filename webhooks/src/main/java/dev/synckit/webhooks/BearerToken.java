@@ -1,6 +1,8 @@
 package dev.synckit.webhooks;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.Optional;
 
@@ -26,6 +28,17 @@ final class BearerToken {
         }
         var token = header.substring(SCHEME.length());
         return token.isBlank() || token.strip().length() != token.length() ? Optional.empty() : Optional.of(token);
+    }
+
+    /** {@code handler}, behind the API's bearer token: anything else answers JSON 401 {@code unauthorized}. */
+    static Handler required(TokenCheck check, Handler handler) {
+        return (req, res) -> {
+            if (accepted(req, check)) {
+                handler.handle(req, res);
+            } else {
+                Replies.error(res, Status.UNAUTHORIZED_401, "unauthorized");
+            }
+        };
     }
 
     /** True when the request carries a bearer token that {@code check} accepts. */

@@ -6,6 +6,7 @@ import dev.synckit.core.deployment.DeploymentRefusedException;
 import dev.synckit.core.deployment.DeploymentService;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -47,14 +48,8 @@ final class DeploymentRoutes implements HttpService {
                 .any("/api/v1/targets/{target}/rollback", MethodNotAllowed.ALLOW_POST);
     }
 
-    private io.helidon.webserver.http.Handler authorized(io.helidon.webserver.http.Handler handler) {
-        return (req, res) -> {
-            if (BearerToken.accepted(req, apiToken)) {
-                handler.handle(req, res);
-            } else {
-                Replies.error(res, Status.UNAUTHORIZED_401, "unauthorized");
-            }
-        };
+    private Handler authorized(Handler handler) {
+        return BearerToken.required(apiToken, handler);
     }
 
     private void request(ServerRequest req, ServerResponse res) {

@@ -24,28 +24,15 @@ final class LockRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/api/v1/locks", (req, res) -> {
-            if (authorized(req, res)) {
-                Replies.json(res, Status.OK_200, locks.all().stream().map(LockView::of).toList());
-            }
-        }).any("/api/v1/locks", MethodNotAllowed.ALLOW_GET)
-                .put("/api/v1/targets/{target}/lock", this::lock)
-                .delete("/api/v1/targets/{target}/lock", this::unlock)
+        rules.get("/api/v1/locks", BearerToken.required(apiToken, (req, res) ->
+                        Replies.json(res, Status.OK_200, locks.all().stream().map(LockView::of).toList())))
+                .any("/api/v1/locks", MethodNotAllowed.ALLOW_GET)
+                .put("/api/v1/targets/{target}/lock", BearerToken.required(apiToken, this::lock))
+                .delete("/api/v1/targets/{target}/lock", BearerToken.required(apiToken, this::unlock))
                 .any("/api/v1/targets/{target}/lock", MethodNotAllowed.of("PUT, DELETE"));
     }
 
-    private boolean authorized(ServerRequest req, ServerResponse res) {
-        if (BearerToken.accepted(req, apiToken)) {
-            return true;
-        }
-        Replies.error(res, Status.UNAUTHORIZED_401, "unauthorized");
-        return false;
-    }
-
     private void lock(ServerRequest req, ServerResponse res) {
-        if (!authorized(req, res)) {
-            return;
-        }
         var body = RequestBodies.read(req, res, DeploymentRoutes.BODY_LIMIT, LockBody.class);
         if (body.isEmpty()) {
             return;
@@ -59,9 +46,7 @@ final class LockRoutes implements HttpService {
     }
 
     private void unlock(ServerRequest req, ServerResponse res) {
-        if (authorized(req, res)) {
-            answer(res, locks.unlock(req.path().pathParameters().get("target"), "api", true));
-        }
+        answer(res, locks.unlock(req.path().pathParameters().get("target"), "api", true));
     }
 
     private static void answer(ServerResponse res, TargetLocks.Result result) {
