@@ -111,7 +111,8 @@ public final class SyncKit {
                             settings.eventSecret()::matches)
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
-                            settings.apiToken()::matches, () -> breakerNames(agents));
+                            settings.apiToken()::matches, () -> breakerNames(agents))
+                    .withAudit(store.audit(), settings.apiToken()::matches);
             profile.extensions(HttpRoutes.class).forEach(surface::with);
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class DeploymentRoutes implements HttpService {
 
     static final int BODY_LIMIT = 16 * 1024;
-    static final int MAX_LIMIT = 100;
+    private static final ListLimit LIMIT = new ListLimit(20, 100);
     private static final String API_ACTOR = "api";
 
     private final DeploymentService deployments;
@@ -66,22 +66,15 @@ final class DeploymentRoutes implements HttpService {
     private void list(ServerRequest req, ServerResponse res) {
         var query = req.query();
         var target = query.first("target").asOptional().filter(text -> !text.isBlank());
-        int limit;
-        try {
-            limit = query.first("limit").asOptional().map(Integer::parseInt).orElse(20);
-        } catch (NumberFormatException e) {
-            Replies.error(res, Status.BAD_REQUEST_400, "limit must be a whole number from 1 to " + MAX_LIMIT);
-            return;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            Replies.error(res, Status.BAD_REQUEST_400, "limit must be a whole number from 1 to " + MAX_LIMIT);
+        var limit = LIMIT.read(req, res);
+        if (limit.isEmpty()) {
             return;
         }
         if (target.isPresent() && !deployments.knowsTarget(target.get())) {
             Replies.error(res, Status.NOT_FOUND_404, "no target named " + target.get());
             return;
         }
-        Replies.json(res, Status.OK_200, deployments.recent(target, limit).stream().map(DeploymentView::of).toList());
+        Replies.json(res, Status.OK_200, deployments.recent(target, limit.get()).stream().map(DeploymentView::of).toList());
     }
 
     private void read(ServerRequest req, ServerResponse res) {

@@ -1,6 +1,7 @@
 package dev.synckit.webhooks;
 
 import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.audit.AuditLog;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.ProgressIntake;
@@ -66,6 +67,12 @@ public final class HttpSurface {
         services.add(new LockRoutes(locks, apiToken));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
+        return this;
+    }
+
+    /** The audit log, read-only, behind the same token as the deployments API. */
+    public HttpSurface withAudit(AuditLog audit, TokenCheck apiToken) {
+        services.add(new AuditRoutes(audit, apiToken));
         return this;
     }
 

@@ -188,6 +188,13 @@ class DeploymentFlowTest {
 
         assertEquals(200, api.send("DELETE", "/api/v1/targets/web/lock", null).statusCode());
         assertEquals("succeeded", api.awaitEnd(api.request("web", "")).get("status").asText());
+
+        var audit = api.send("GET", "/api/v1/audit?limit=2", null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        assertTrue(audit.body().matches("\\[\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"action\":\"deploy\\.requested\","
+                + "\"target\":\"web\".*\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"action\":\"lock\\.released\".*"),
+                "newest first, the unlock before the deployment: " + audit.body());
+        assertEquals(400, api.send("GET", "/api/v1/audit?limit=0", null).statusCode());
     }
 
     @Test
