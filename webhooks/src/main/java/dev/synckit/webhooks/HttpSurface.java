@@ -65,6 +65,7 @@ public final class HttpSurface {
             TokenCheck apiToken, Supplier<Map<String, String>> agents) {
         services.add(new DeploymentRoutes(deployments, apiToken));
         services.add(new LockRoutes(locks, apiToken));
+        services.add(new TargetRoutes(deployments, locks, agents, apiToken));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
         return this;

@@ -153,6 +153,15 @@ public final class DeploymentService {
         return store.output(id);
     }
 
+    /** Every configured target by name: what it runs, since when, and its newest deployment. */
+    public List<TargetOverview> overview() {
+        // "created before" a moment from now: a deployment requested in this very millisecond still counts
+        var soon = clock.instant().plusSeconds(1);
+        return targets.keySet().stream().sorted().map(name -> new TargetOverview(name,
+                store.lastSucceededBefore(name, soon),
+                store.recent(Optional.of(name), 1).stream().findFirst())).toList();
+    }
+
     public boolean knowsTarget(String name) {
         return targets.containsKey(name);
     }
