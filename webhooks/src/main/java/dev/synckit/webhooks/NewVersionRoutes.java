@@ -91,10 +91,10 @@ final class NewVersionRoutes implements HttpService {
         }
     }
 
-    private void count(String outcome) {
-        Counter.builder("synckit.events.new_version")
-                .description("new-version posts by outcome")
-                .tag("outcome", outcome)
+    private void count(String result) {
+        Counter.builder("synckit.events")
+                .description("new-version events posted, by result")
+                .tag("result", result)
                 .register(meters)
                 .increment();
     }
