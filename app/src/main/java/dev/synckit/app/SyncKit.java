@@ -1,6 +1,7 @@
 package dev.synckit.app;
 
 import dev.synckit.agentclient.HttpAgentClient;
+import dev.synckit.app.meters.DeploymentMeters;
 import dev.synckit.bot.BotServices;
 import dev.synckit.bot.DiscordBot;
 import dev.synckit.bot.RunningBot;
@@ -21,6 +22,7 @@ import dev.synckit.store.Store;
 import dev.synckit.store.StoreConnection;
 import dev.synckit.webhooks.HttpRoutes;
 import dev.synckit.webhooks.HttpSurface;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -89,13 +91,14 @@ public final class SyncKit {
             var queue = new DeployQueue(targets, store.deployments(), transitions, store.locks(), agents,
                     id -> URI.create(publicUrl.get() + HttpSurface.progressPath(id)), clock);
             transitions.listen(queue);
+            DeploymentMeters.bind(meters, targets.keySet(), transitions, store.deployments(), clock);
             var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
                     store.audit(), agents, queue, clock);
             var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());
 
-            var bot = startBot(profile, new BotServices(deployments, locks, store.chat(), transitions,
+            var bot = startBot(profile, meters, new BotServices(deployments, locks, store.chat(), transitions,
                     build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
                     secrets(settings), clock, profile.extensions(SlashCommandExtension.class)));
             parts.addFirst(() -> bot.ifPresent(RunningBot::close));
@@ -128,12 +131,12 @@ public final class SyncKit {
     }
 
     /** The Discord side, when a bot token is set; without one synckit runs without Discord (the playground's case). */
-    private static Optional<RunningBot> startBot(AppProfile profile, BotServices services) {
+    private static Optional<RunningBot> startBot(AppProfile profile, MeterRegistry meters, BotServices services) {
         if (profile.settings().discord().playground()) {
             LOG.info("no DISCORD_TOKEN: running without Discord");
             return Optional.empty();
         }
-        return Optional.of(DiscordBot.start(profile.settings(), services));
+        return Optional.of(DiscordBot.start(profile.settings(), services, meters));
     }
 
     /** Every secret value the settings hold, so that nothing rendered to Discord shows one. */
