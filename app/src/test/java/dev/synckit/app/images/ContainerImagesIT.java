@@ -77,7 +77,9 @@ class ContainerImagesIT {
 
     @Test
     void theServiceImageServesHealthAndTheHashOfItsOwnJarAndStopsGracefully() throws Exception {
-        String name = start("service", "-p", "127.0.0.1::8080", "-v", RUN + "-data:/data", SERVICE_IMAGE);
+        Path envFile = Files.writeString(tmp.resolve("synckit.env"), "SYNCKIT_API_TOKEN=image-token\n");
+        String name = start("service", "-p", "127.0.0.1::8080", "-v", RUN + "-data:/data",
+                "--env-file", envFile.toString(), SERVICE_IMAGE);
         String base = "http://" + docker.ok(SHORT, "port", name, "8080").lines().findFirst().orElseThrow();
 
         var health = awaitAnswer(base + "/health");
@@ -89,6 +91,10 @@ class ContainerImagesIT {
         var verify = WireJson.mapper().readTree(get(base + "/verify").body());
         assertEquals(jarHash, verify.get("sha256").asText());
         assertEquals("10001", docker.ok(SHORT, "exec", name, "id", "-u"), "not root");
+        var deployments = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/deployments")).timeout(SHORT)
+                .header("Authorization", "Bearer image-token").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, deployments.statusCode(), "the token came from the env file");
+        assertEquals("[]", deployments.body());
 
         var probe = docker.run(SHORT, healthCheckOf("deploy/service/Dockerfile", name));
         assertEquals(0, probe.exitCode(), probe.toString());
@@ -117,7 +123,8 @@ class ContainerImagesIT {
 
     @Test
     void theAgentImageAnswersWithItsSecretAndHasGit() throws Exception {
-        String name = start("agent", "-p", "127.0.0.1::7777", "-e", "DEPLOY_AGENT_SECRET=image-secret", AGENT_IMAGE);
+        Path envFile = Files.writeString(tmp.resolve("deploy-agent.env"), "DEPLOY_AGENT_SECRET=image-secret\n");
+        String name = start("agent", "-p", "127.0.0.1::7777", "--env-file", envFile.toString(), AGENT_IMAGE);
         String base = "http://" + docker.ok(SHORT, "port", name, "7777").lines().findFirst().orElseThrow();
 
         awaitAnswer(base + "/");
