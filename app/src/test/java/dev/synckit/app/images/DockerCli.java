@@ -49,8 +49,12 @@ final class DockerCli {
         return result.out();
     }
 
-    /** Removes what a test made, by name; what is already gone is fine. */
+    /** Removes what a test made, by name (a container with its anonymous volumes); what is already gone is fine. */
     void remove(String kind, String name) throws IOException, InterruptedException {
-        run(Duration.ofSeconds(60), kind, "rm", "-f", name);
+        if (kind.equals("container")) {
+            run(Duration.ofSeconds(60), kind, "rm", "-f", "-v", name);
+        } else {
+            run(Duration.ofSeconds(60), kind, "rm", "-f", name);
+        }
     }
 }
