@@ -74,7 +74,7 @@ class LoginFlowTest {
         assertEquals(RandomText.s256Challenge(verifier.getValue()), challenge.getValue());
         // RFC 7636, appendix B
         assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
-                RandomText.s256Challenge("dBjftJeZ4CVP-mJ92K27uhbUJU1p1r-wW1gFWFOEjXk"));
+                RandomText.s256Challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
     }
 
     @Test
