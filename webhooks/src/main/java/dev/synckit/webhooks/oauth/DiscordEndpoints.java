@@ -1,6 +1,7 @@
 package dev.synckit.webhooks.oauth;
 
 import dev.synckit.config.Secret;
+import dev.synckit.config.Settings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,6 +20,18 @@ import java.util.function.Supplier;
  */
 public record DiscordEndpoints(String clientId, Secret clientSecret, Supplier<URI> redirectUri, URI authorizeUrl,
         URI tokenUrl, URI apiUrl, Optional<String> guildId, Secret botToken, Duration timeout) {
+
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
+    /** What the login needs of Discord, as the settings say, with Discord's calls timing out after 10 s. */
+    public static DiscordEndpoints of(Settings settings, Supplier<URI> publicUrl) {
+        var login = settings.login();
+        var discord = settings.discord();
+        return new DiscordEndpoints(login.clientId().orElseThrow(() -> new IllegalStateException(
+                "login is on without a client id; the settings should have refused that")), login.clientSecret(),
+                () -> login.redirectUrl(publicUrl.get()), login.authorizeUrl(), login.tokenUrl(), discord.apiUrl(),
+                discord.guildId(), discord.token(), CALL_TIMEOUT);
+    }
 
     public DiscordEndpoints {
         Objects.requireNonNull(clientId, "clientId");
