@@ -56,6 +56,9 @@ public final class DiscordOAuthClient implements DiscordOAuth {
     public DiscordIdentity identify(String code, String codeVerifier) {
         var accessToken = exchange(code, codeVerifier);
         var me = get("users/@me", "Bearer " + accessToken, "reading the user");
+        if (me.path("id").asText().isEmpty() || me.path("username").asText().isEmpty()) {
+            throw DiscordOAuthException.unavailable("Discord's users/@me has no id or username", null);
+        }
         var membership = endpoints.guildId().flatMap(guild -> membership(guild, accessToken));
         return new DiscordIdentity(me.path("id").asText(), me.path("username").asText(),
                 Optional.ofNullable(me.path("avatar").textValue()), membership);
