@@ -29,6 +29,7 @@ public final class Transcript {
     private final List<CommandRegistration> registrations = new ArrayList<>();
     private final List<String> unhandledRequests = new ArrayList<>();
     private final List<Integer> gatewayOps = new ArrayList<>();
+    private long revision;
 
     public Transcript(Clock clock) {
         this.clock = clock;
@@ -113,6 +114,11 @@ public final class Transcript {
         return read(() -> List.copyOf(gatewayOps));
     }
 
+    /** How many changes were written so far: a page compares it to know whether anything is new. */
+    public long revision() {
+        return read(() -> revision);
+    }
+
     /** Waits, without polling, until {@code probe} finds something; {@link NotSeenException} after the timeout. */
     public <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -141,6 +147,7 @@ public final class Transcript {
         lock.lock();
         try {
             change.run();
+            revision++;
             changed.signalAll();
         } finally {
             lock.unlock();
