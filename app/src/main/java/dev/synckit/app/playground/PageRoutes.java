@@ -54,6 +54,8 @@ final class PageRoutes {
                         .ifPresent(id -> forward(res, "GET", "channels/" + id + "/messages", null)))
                 .get("/playground/api/interactions/{id}", (req, res) -> snowflake(req, res, "id")
                         .ifPresent(id -> forward(res, "GET", "interactions/" + id, null)))
+                .get("/playground/api/attachments/{id}", (req, res) -> snowflake(req, res, "id")
+                        .ifPresent(id -> download(res, emulator.forward("GET", "attachments/" + id, null))))
                 .post("/playground/api/interactions/commands", (req, res) -> withBody(req, res,
                         body -> forward(res, "POST", "interactions/commands", body)))
                 .post("/playground/api/interactions/buttons", (req, res) -> withBody(req, res,
@@ -87,6 +89,16 @@ final class PageRoutes {
         var answer = emulator.forward(method, path, body);
         res.status(Status.create(answer.status()));
         res.header(HeaderNames.CONTENT_TYPE, answer.contentType());
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        res.send(answer.body());
+    }
+
+    /** A file the bot attached is only ever downloaded: never shown as a page of this origin, whatever it holds. */
+    private static void download(ServerResponse res, EmulatorProxy.Answer answer) {
+        res.status(Status.create(answer.status()));
+        res.header(HeaderNames.CONTENT_TYPE, answer.status() == 200 ? "application/octet-stream" : "application/json");
+        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment");
+        res.header("X-Content-Type-Options", "nosniff");
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         res.send(answer.body());
     }

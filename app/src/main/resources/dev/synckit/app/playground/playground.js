@@ -155,7 +155,6 @@ function renderMessage(message, used, ephemeral) {
     line.appendChild(el("b", null, used.member));
     line.appendChild(document.createTextNode(" used " + used.label));
     node.appendChild(line);
-    node.appendChild(el("div"));
   }
   const author = message.author || {};
   node.appendChild(el("div", "avatar" + (author.bot ? " bot" : ""), (author.username || "?").charAt(0)));
@@ -175,9 +174,8 @@ function renderMessage(message, used, ephemeral) {
   }
   for (const embed of message.embeds || []) body.appendChild(renderEmbed(embed));
   for (const attachment of message.attachments || []) {
-    const file = link(attachment.url, "📎 " + attachment.filename + (attachment.size ? " (" + attachment.size + " bytes)" : ""));
-    file.className = "attachment";
-    file.removeAttribute("target");
+    const file = el("a", "attachment", "📎 " + attachment.filename + " (" + (attachment.size || 0) + " bytes)");
+    file.href = API + "attachments/" + encodeURIComponent(attachment.id);
     file.download = attachment.filename;
     body.appendChild(file);
   }

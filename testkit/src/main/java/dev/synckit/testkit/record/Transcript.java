@@ -29,6 +29,7 @@ public final class Transcript {
     private final List<CommandRegistration> registrations = new ArrayList<>();
     private final List<String> unhandledRequests = new ArrayList<>();
     private final List<Integer> gatewayOps = new ArrayList<>();
+    private final Map<Long, StoredFile> files = new LinkedHashMap<>();
     private long revision;
 
     public Transcript(Clock clock) {
@@ -47,6 +48,14 @@ public final class Transcript {
 
     public void recordDelete(RecordedMessage message) {
         write(message::markDeleted);
+    }
+
+    public void recordFile(StoredFile file) {
+        write(() -> files.put(file.id(), file));
+    }
+
+    public Optional<StoredFile> file(long id) {
+        return read(() -> Optional.ofNullable(files.get(id)));
     }
 
     public void recordRegistration(CommandRegistration registration) {

@@ -50,6 +50,11 @@ final class PlaygroundRoutes implements RestResource {
                 return Optional.of(RestReply.ok(WireJson.mapper().createObjectNode()
                         .put("revision", revisionAfter(request))));
             }
+            if (request.matches("GET", "attachments", "*")) {
+                return Optional.of(transcript.file(request.id(1))
+                        .map(file -> RestReply.file(file.contentType(), file.content()))
+                        .orElseGet(() -> refusal(404, "no such attachment")));
+            }
             if (request.matches("GET", "commands")) {
                 return Optional.of(RestReply.ok(commands()));
             }
