@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The page's three files, read from the jar once: plain HTML, CSS and JavaScript with no build step and nothing
+ * The page's files, read from the jar once: plain HTML, CSS and JavaScript with no build step and nothing
  * fetched from elsewhere (the playground works offline).
  */
 final class PageFiles {
@@ -17,6 +17,7 @@ final class PageFiles {
     private static final Map<String, String> TYPES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "playground.css", "text/css; charset=utf-8",
+            "render.js", "text/javascript; charset=utf-8",
             "playground.js", "text/javascript; charset=utf-8");
 
     private final Map<String, byte[]> files;

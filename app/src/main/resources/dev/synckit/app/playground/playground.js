@@ -1,10 +1,8 @@
 // The synckit playground: a Discord channel view over the service's /playground/api (which forwards to the
-// emulator). Everything a message carries is put in the page as text nodes, never as HTML.
+// emulator): following its changes, the composer, channels, members and new versions. render.js draws messages.
 "use strict";
 
 const API = "/playground/api/";
-const EPHEMERAL = 1 << 6;
-const LOADING = 1 << 7;
 const NO_ANSWER_MS = 3500;
 
 const state = {
@@ -20,13 +18,6 @@ const state = {
 };
 
 const $ = (id) => document.getElementById(id);
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
 
 async function call(method, path, body) {
   const response = await fetch(API + path, {
@@ -45,161 +36,6 @@ function notice(text, isError) {
   box.hidden = !text;
   box.textContent = text || "";
   box.classList.toggle("error", Boolean(isError));
-}
-
-// ---- Discord's markdown subset: ```blocks```, `code`, **bold**, *italic*, [links](https://…) ----
-
-function markdown(text) {
-  const fragment = document.createDocumentFragment();
-  const blocks = /```(?:[\w+-]*\n)?([\s\S]*?)```/g;
-  let last = 0;
-  for (let match; (match = blocks.exec(text)) !== null; last = blocks.lastIndex) {
-    inline(text.slice(last, match.index), fragment);
-    const pre = el("pre");
-    pre.appendChild(el("code", null, match[1].replace(/\n$/, "")));
-    fragment.appendChild(pre);
-  }
-  inline(text.slice(last), fragment);
-  return fragment;
-}
-
-function inline(text, parent) {
-  const pattern = /`([^`]+)`|\*\*([\s\S]+?)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g;
-  let last = 0;
-  for (let match; (match = pattern.exec(text)) !== null; last = pattern.lastIndex) {
-    if (match.index > last) parent.appendChild(document.createTextNode(text.slice(last, match.index)));
-    if (match[1] !== undefined) {
-      parent.appendChild(el("code", null, match[1]));
-    } else if (match[2] !== undefined) {
-      const strong = el("strong");
-      inline(match[2], strong);
-      parent.appendChild(strong);
-    } else if (match[3] !== undefined) {
-      const em = el("em");
-      inline(match[3], em);
-      parent.appendChild(em);
-    } else {
-      parent.appendChild(link(match[5], match[4]));
-    }
-  }
-  if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
-}
-
-function link(url, text) {
-  const a = el("a", null, text);
-  if (/^https?:\/\//.test(url)) a.href = url;
-  a.target = "_blank";
-  a.rel = "noopener noreferrer";
-  return a;
-}
-
-// ---- messages ----
-
-function timeOf(iso) {
-  const at = new Date(iso);
-  return isNaN(at) ? "" : "Today at " + at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-}
-
-function renderEmbed(embed) {
-  const box = el("div", "embed");
-  if (typeof embed.color === "number") box.style.borderLeftColor = "#" + embed.color.toString(16).padStart(6, "0");
-  if (embed.author && embed.author.name) box.appendChild(el("div", "embed-author", embed.author.name));
-  if (embed.title) {
-    const title = el("div", "embed-title");
-    if (embed.url) title.appendChild(link(embed.url, embed.title)); else title.textContent = embed.title;
-    box.appendChild(title);
-  }
-  if (embed.description) {
-    const description = el("div", "embed-description");
-    description.appendChild(markdown(embed.description));
-    box.appendChild(description);
-  }
-  if (Array.isArray(embed.fields) && embed.fields.length) {
-    const fields = el("div", "embed-fields");
-    for (const field of embed.fields) {
-      const item = el("div", "embed-field" + (field.inline ? " inline" : ""));
-      item.appendChild(el("div", "embed-field-name", field.name));
-      const value = el("div", "embed-field-value");
-      value.appendChild(markdown(String(field.value || "")));
-      item.appendChild(value);
-      fields.appendChild(item);
-    }
-    box.appendChild(fields);
-  }
-  const footer = [embed.footer && embed.footer.text, embed.timestamp && timeOf(embed.timestamp)].filter(Boolean);
-  if (footer.length) box.appendChild(el("div", "embed-footer", footer.join(" • ")));
-  return box;
-}
-
-function renderButton(component, message) {
-  const label = ((component.emoji && component.emoji.name ? component.emoji.name + " " : "") + (component.label || "")).trim();
-  if (component.style === 5 && component.url) {
-    const a = link(component.url, label + " ↗");
-    a.className = "component style-5";
-    return a;
-  }
-  const button = el("button", "component style-" + (component.style || 2), label);
-  button.type = "button";
-  button.disabled = Boolean(component.disabled);
-  button.dataset.customId = component.custom_id || "";
-  button.addEventListener("click", () => click(message, component.custom_id, label));
-  return button;
-}
-
-function renderMessage(message, used, ephemeral) {
-  const node = el("article", "message" + (ephemeral ? " ephemeral" : ""));
-  node.dataset.id = message.id;
-  if (used) {
-    const line = el("div", "used");
-    line.appendChild(document.createTextNode("↱ "));
-    line.appendChild(el("b", null, used.member));
-    line.appendChild(document.createTextNode(" used " + used.label));
-    node.appendChild(line);
-  }
-  const author = message.author || {};
-  node.appendChild(el("div", "avatar" + (author.bot ? " bot" : ""), (author.username || "?").charAt(0)));
-  const body = el("div", "body");
-  const head = el("div", "head");
-  head.appendChild(el("span", "author", author.username || "unknown"));
-  if (author.bot) head.appendChild(el("span", "bot-tag", "APP"));
-  head.appendChild(el("span", "time", timeOf(message.timestamp)));
-  body.appendChild(head);
-  if ((message.flags || 0) & LOADING) {
-    body.appendChild(el("div", "thinking", (author.username || "The bot") + " is thinking…"));
-  }
-  if (message.content) {
-    const content = el("div", "content");
-    content.appendChild(markdown(message.content));
-    body.appendChild(content);
-  }
-  for (const embed of message.embeds || []) body.appendChild(renderEmbed(embed));
-  for (const attachment of message.attachments || []) {
-    const file = el("a", "attachment", "📎 " + attachment.filename + " (" + (attachment.size || 0) + " bytes)");
-    file.href = API + "attachments/" + encodeURIComponent(attachment.id);
-    file.download = attachment.filename;
-    body.appendChild(file);
-  }
-  for (const row of message.components || []) {
-    const line = el("div", "components");
-    for (const component of row.components || []) {
-      if (component.type === 2) line.appendChild(renderButton(component, message));
-    }
-    body.appendChild(line);
-  }
-  if (message.edited_timestamp) body.appendChild(el("span", "edited", "(edited)"));
-  if (ephemeral) body.appendChild(el("div", "only-you", "👁 Only you can see this"));
-  node.appendChild(body);
-  return node;
-}
-
-function renderNoAnswer(interaction) {
-  const node = el("article", "message ephemeral");
-  node.dataset.id = interaction.id;
-  node.appendChild(el("div", "avatar bot", state.session.bot.charAt(0)));
-  const body = el("div", "body");
-  body.appendChild(el("div", "failed", "The application did not respond (" + interaction.label + ")"));
-  node.appendChild(body);
-  return node;
 }
 
 /** The channel's messages and this member's private answers, oldest first, each with what identifies its look. */
@@ -240,7 +76,8 @@ function render() {
     seen.add(item.id);
     let entry = state.rendered.get(item.id);
     if (!entry || entry.key !== item.key) {
-      const node = item.noAnswer ? renderNoAnswer(item.noAnswer) : renderMessage(item.message, item.used, item.ephemeral);
+      const node = item.noAnswer ? renderNoAnswer(item.noAnswer, state.session.bot)
+        : renderMessage(item.message, item.used, item.ephemeral, click);
       if (entry) entry.node.replaceWith(node);
       entry = { key: item.key, node };
       state.rendered.set(item.id, entry);
@@ -267,7 +104,8 @@ async function refresh() {
   ]);
   state.messages = messages;
   state.commands = commands;
-  const recent = state.interactions.slice(-20);
+  // an answer may still change (a deferred reply, a file added) while young; older ones are settled
+  const recent = state.interactions.filter((interaction) => !interaction.answer || Date.now() - interaction.at < 120000);
   await Promise.all(recent.map(async (interaction) => {
     interaction.answer = await call("GET", "interactions/" + interaction.id);
   }));
