@@ -24,7 +24,7 @@ port=$(free_port)
 url="http://127.0.0.1:$port/playground"
 
 t0=$(date +%s%N)
-( cd "$work/synckit" && env -u DISCORD_TOKEN SYNCKIT_HTTP_PORT="$port" SYNCKIT_DATA_DIR="$work/data" \
+( cd "$work/synckit" && unset DISCORD_TOKEN && SYNCKIT_HTTP_PORT="$port" SYNCKIT_DATA_DIR="$work/data" \
     exec ./dev run >"$work/run.log" 2>&1 ) &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)" = 200 ]; do
