@@ -2,6 +2,7 @@ package dev.synckit.app;
 
 import dev.synckit.agentclient.HttpAgentClient;
 import dev.synckit.app.meters.DeploymentMeters;
+import dev.synckit.app.playground.Playground;
 import dev.synckit.bot.BotServices;
 import dev.synckit.bot.DiscordBot;
 import dev.synckit.bot.RunningBot;
@@ -76,6 +77,16 @@ public final class SyncKit {
     }
 
     static RunningSyncKit run(AppProfile profile, Tuning tuning) {
+        var playground = Playground.startIfAsked(profile);
+        try {
+            return run(playground.map(Playground::profile).orElse(profile), tuning, playground);
+        } catch (RuntimeException e) {
+            playground.ifPresent(Playground::close);
+            throw e;
+        }
+    }
+
+    private static RunningSyncKit run(AppProfile profile, Tuning tuning, Optional<Playground> playground) {
         var settings = profile.settings();
         // hashing the jar (tens of MB) overlaps with the migrations instead of adding to the start
         var identity = CompletableFuture.supplyAsync(() -> RunningBuild.of(settings.build()),
@@ -133,6 +144,10 @@ public final class SyncKit {
                     abbreviate(build.commit()), settings.http().host(), http.port(), publicUrl.get(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
             parts.addAll(List.of(tracker, queue));
+            playground.ifPresent(running -> {
+                running.announce(http.port());
+                parts.add(running);
+            });
             return new RunningSyncKit(http, parts, build, deployments);
         } catch (RuntimeException e) {
             parts.forEach(SyncKit::closeQuietly);

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Environment a test needs from outside (a real PostgreSQL, a container engine, a tool on the PATH): absent, the
+ * Environment a test needs from outside (a real PostgreSQL, a container engine, a browser, a tool on the PATH): absent, the
  * test is skipped on a workstation and fails when {@code CI=true}, so that CI can never skip it silently.
  */
 public final class RequiredEnvironment {
@@ -45,6 +45,13 @@ public final class RequiredEnvironment {
         return name.equals("DOCKER_HOST")
                 ? "eval \"$(/work/shared/tools/container-engine.sh start)\" exports it"
                 : "eval \"$(/work/shared/tools/postgres.sh start)\" exports it";
+    }
+
+    /** Goes on when {@code present}; else skips, or fails under {@code CI=true}, saying {@code reason}. */
+    public static void require(boolean present, String reason) {
+        if (!present) {
+            missing(reason);
+        }
     }
 
     private static void missing(String reason) {

@@ -1,7 +1,6 @@
 package dev.synckit.testkit.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.synckit.testkit.gateway.Gateway;
 import dev.synckit.testkit.guild.EmulatedGuild;
 import dev.synckit.testkit.guild.GuildJson;
@@ -121,8 +120,8 @@ public final class RestRouter extends Dispatcher {
     }
 
     private static RestRequest request(RecordedRequest recorded, List<String> path) throws JsonProcessingException {
-        JsonNode body = RequestJson.parse(recorded.getHeader("Content-Type"), recorded.getBody().readUtf8());
+        RequestJson body = RequestJson.parse(recorded.getHeader("Content-Type"), recorded.getBody().readByteArray());
         return new RestRequest(recorded.getMethod(), path, recorded.getRequestUrl(),
-                recorded.getHeader("Authorization"), body);
+                recorded.getHeader("Authorization"), body.json(), body.files());
     }
 }
