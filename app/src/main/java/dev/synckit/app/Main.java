@@ -1,8 +1,11 @@
 package dev.synckit.app;
 
+import dev.synckit.app.playground.PlaygroundMode;
+import dev.synckit.config.AppExtension;
 import dev.synckit.config.AppProfile;
 import dev.synckit.config.ConfigException;
 import dev.synckit.config.ConfigLoader;
+import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,8 @@ public final class Main {
 
         AppProfile profile;
         try {
-            profile = AppProfile.fromEnvironment(ConfigLoader.configArgument(args), System.getenv());
+            var configured = AppProfile.fromEnvironment(ConfigLoader.configArgument(args), System.getenv());
+            profile = withPlayground(configured);
         } catch (ConfigException e) {
             e.problems().forEach(problem -> System.err.println("synckit: configuration: " + problem));
             System.exit(BAD_CONFIGURATION);
@@ -44,6 +48,14 @@ public final class Main {
             return;
         }
         awaitShutdown(running, log);
+    }
+
+    /** The standalone service runs the playground when no Discord token is set. */
+    private static AppProfile withPlayground(AppProfile configured) {
+        var extensions = new ArrayList<AppExtension>(configured.extensions());
+        extensions.add(new PlaygroundMode());
+        return new AppProfile(configured.settings(), configured.newVersionHandlers(), configured.migrations(),
+                extensions);
     }
 
     /** Blocks until SIGTERM/SIGINT, then stops in order: HTTP (finishing in-flight requests), then the store. */

@@ -5,6 +5,8 @@ import dev.synckit.core.deployment.DeploymentStore;
 import dev.synckit.core.event.EventStore;
 import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.lock.LockStore;
+import dev.synckit.core.login.LoginAttemptStore;
+import dev.synckit.core.login.SessionStore;
 import dev.synckit.core.store.StoreHealth;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -28,6 +30,8 @@ public final class Store implements AutoCloseable {
     private final ChatState chat;
     private final AuditLog audit;
     private final StoreHealth health;
+    private final LoginAttemptStore loginAttempts;
+    private final SessionStore sessions;
 
     private Store(Database database) {
         this.database = database;
@@ -37,6 +41,8 @@ public final class Store implements AutoCloseable {
         this.chat = new SqlChatState(database);
         this.audit = new SqlAuditLog(database);
         this.health = new SqlStoreHealth(database);
+        this.loginAttempts = new SqlLoginAttemptStore(database);
+        this.sessions = new SqlSessionStore(database);
     }
 
     /**
@@ -88,6 +94,14 @@ public final class Store implements AutoCloseable {
 
     public StoreHealth health() {
         return health;
+    }
+
+    public LoginAttemptStore loginAttempts() {
+        return loginAttempts;
+    }
+
+    public SessionStore sessions() {
+        return sessions;
     }
 
     /** Closes the pool; an H2 file database is closed with its last connection. */

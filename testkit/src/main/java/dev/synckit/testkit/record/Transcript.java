@@ -29,6 +29,8 @@ public final class Transcript {
     private final List<CommandRegistration> registrations = new ArrayList<>();
     private final List<String> unhandledRequests = new ArrayList<>();
     private final List<Integer> gatewayOps = new ArrayList<>();
+    private final Map<Long, StoredFile> files = new LinkedHashMap<>();
+    private long revision;
 
     public Transcript(Clock clock) {
         this.clock = clock;
@@ -46,6 +48,14 @@ public final class Transcript {
 
     public void recordDelete(RecordedMessage message) {
         write(message::markDeleted);
+    }
+
+    public void recordFile(StoredFile file) {
+        write(() -> files.put(file.id(), file));
+    }
+
+    public Optional<StoredFile> file(long id) {
+        return read(() -> Optional.ofNullable(files.get(id)));
     }
 
     public void recordRegistration(CommandRegistration registration) {
@@ -113,6 +123,11 @@ public final class Transcript {
         return read(() -> List.copyOf(gatewayOps));
     }
 
+    /** How many changes were written so far: a page compares it to know whether anything is new. */
+    public long revision() {
+        return read(() -> revision);
+    }
+
     /** Waits, without polling, until {@code probe} finds something; {@link NotSeenException} after the timeout. */
     public <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -141,6 +156,7 @@ public final class Transcript {
         lock.lock();
         try {
             change.run();
+            revision++;
             changed.signalAll();
         } finally {
             lock.unlock();

@@ -1,8 +1,12 @@
 package dev.synckit.testkit.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synckit.contract.WireJson;
 import dev.synckit.testkit.guild.SnowflakeSource;
 import dev.synckit.testkit.record.RecordedMessage;
+import dev.synckit.testkit.record.StoredFile;
 import dev.synckit.testkit.record.Transcript;
 
 import java.util.List;
@@ -38,14 +42,47 @@ final class BotMessages {
         return wait > 0 ? Optional.of(DiscordError.rateLimited(wait)) : Optional.empty();
     }
 
-    RecordedMessage create(long channelId, JsonNode message, int extraFlags, boolean inChannel) {
+    RecordedMessage create(long channelId, JsonNode message, List<RequestJson.Upload> files, int extraFlags,
+                           boolean inChannel) {
         long id = ids.next();
-        return transcript.recordMessage(id, channelId, inChannel, messageJson.create(id, channelId, message, extraFlags));
+        ObjectNode json = messageJson.create(id, channelId, message, extraFlags);
+        json.set("attachments", attachments(message, files, json.path("attachments")));
+        return transcript.recordMessage(id, channelId, inChannel, json);
     }
 
-    RecordedMessage edit(RecordedMessage message, JsonNode edit) {
-        transcript.recordEdit(message, messageJson.edit(message.latest().json(), edit));
+    RecordedMessage edit(RecordedMessage message, JsonNode edit, List<RequestJson.Upload> files) {
+        ObjectNode current = message.latest().json();
+        ObjectNode next = messageJson.edit(current, edit);
+        next.set("attachments", attachments(edit, files, current.path("attachments")));
+        transcript.recordEdit(message, next);
         return message;
+    }
+
+    /**
+     * The attachments after a create or an edit: the current ones the body's {@code attachments} still lists (all
+     * of them when it lists none), then every uploaded file, stored for download under a new id.
+     */
+    private ArrayNode attachments(JsonNode body, List<RequestJson.Upload> files, JsonNode current) {
+        ArrayNode result = WireJson.mapper().createArrayNode();
+        JsonNode listed = body.path("attachments");
+        for (JsonNode kept : current) {
+            boolean stillListed = !listed.isArray();
+            for (JsonNode entry : listed) {
+                stillListed |= entry.path("id").asText().equals(kept.path("id").asText());
+            }
+            if (stillListed) {
+                result.add(kept);
+            }
+        }
+        for (RequestJson.Upload upload : files) {
+            long id = ids.next();
+            transcript.recordFile(new StoredFile(id, upload.filename(), upload.contentType(), upload.content()));
+            result.addObject().put("id", Long.toUnsignedString(id)).put("filename", upload.filename())
+                    .put("size", upload.content().length).put("content_type", upload.contentType())
+                    .put("url", "/emulator/attachments/" + Long.toUnsignedString(id))
+                    .put("proxy_url", "/emulator/attachments/" + Long.toUnsignedString(id));
+        }
+        return result;
     }
 
     void delete(RecordedMessage message) {
@@ -62,7 +99,7 @@ final class BotMessages {
             case "GET" -> reply(message);
             case "PATCH" -> refusal(request.body(), List.of())
                     .or(() -> editRefusal(message))
-                    .orElseGet(() -> reply(edit(message, request.body())));
+                    .orElseGet(() -> reply(edit(message, request.body(), request.files())));
             case "DELETE" -> {
                 delete(message);
                 yield RestReply.noContent();

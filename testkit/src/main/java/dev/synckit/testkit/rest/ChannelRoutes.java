@@ -43,7 +43,7 @@ final class ChannelRoutes implements RestResource {
         }
         if (request.matches("POST", "channels", "*", "messages")) {
             return Optional.of(messages.refusal(request.body(), List.of())
-                    .orElseGet(() -> BotMessages.reply(messages.create(channelId, request.body(), 0, true))));
+                    .orElseGet(() -> BotMessages.reply(messages.create(channelId, request.body(), request.files(), 0, true))));
         }
         if (request.matches("GET", "channels", "*", "messages")) {
             return Optional.of(history(request, channelId));

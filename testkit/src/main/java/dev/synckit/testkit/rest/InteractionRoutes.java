@@ -48,11 +48,11 @@ final class InteractionRoutes implements RestResource {
                 return Optional.of(DiscordError.of(400, DiscordError.ALREADY_ACKNOWLEDGED,
                         "Interaction has already been acknowledged."));
             }
-            return Optional.of(answer(exchange.get(), request.body()));
+            return Optional.of(answer(exchange.get(), request.body(), request.files()));
         }
     }
 
-    private RestReply answer(InteractionExchange exchange, JsonNode body) {
+    private RestReply answer(InteractionExchange exchange, JsonNode body, List<RequestJson.Upload> files) {
         int type = body.path("type").asInt(-1);
         ObjectNode data = body.path("data") instanceof ObjectNode given
                 ? given.deepCopy() : WireJson.mapper().createObjectNode();
@@ -70,10 +70,11 @@ final class InteractionRoutes implements RestResource {
         }
         switch (type) {
             case Callback.REPLY -> transcript.recordOriginal(exchange,
-                    messages.create(exchange.channelId(), data, 0, !ephemeral));
+                    messages.create(exchange.channelId(), data, files, 0, !ephemeral));
             case Callback.DEFERRED_REPLY -> transcript.recordOriginal(exchange,
-                    messages.create(exchange.channelId(), onlyFlags(data), MessageJson.LOADING_FLAG, !ephemeral));
-            case Callback.UPDATE_MESSAGE -> exchange.original().ifPresent(clicked -> messages.edit(clicked, data));
+                    messages.create(exchange.channelId(), onlyFlags(data), List.of(), MessageJson.LOADING_FLAG,
+                    !ephemeral));
+            case Callback.UPDATE_MESSAGE -> exchange.original().ifPresent(clicked -> messages.edit(clicked, data, files));
             default -> {
                 // a deferred update or a modal changes no message until the bot's next call
             }

@@ -8,22 +8,30 @@ import dev.synckit.testkit.guild.EmulatedGuild;
 import dev.synckit.testkit.guild.Member;
 import dev.synckit.testkit.guild.Role;
 import dev.synckit.testkit.record.Callback;
+import dev.synckit.testkit.record.CommandRegistration;
 import dev.synckit.testkit.record.InteractionExchange;
+import dev.synckit.testkit.record.NotSeenException;
 import dev.synckit.testkit.record.RecordedMessage;
 import dev.synckit.testkit.record.Transcript;
 import dev.synckit.testkit.user.CommandOption;
 import dev.synckit.testkit.user.MemberActions;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /emulator/…}: what a browser page needs to show the guild and act in it as a named member. Loopback only,
  * no token: it is the emulator's own control surface, not Discord's API.
  */
 final class PlaygroundRoutes implements RestResource {
+
+    /** Below the page's and the forwarding service's read timeouts, so a quiet long-poll ends as an answer. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     private final EmulatedGuild guild;
     private final Transcript transcript;
@@ -38,6 +46,18 @@ final class PlaygroundRoutes implements RestResource {
     @Override
     public Optional<RestReply> handle(RestRequest request) {
         try {
+            if (request.matches("GET", "revision")) {
+                return Optional.of(RestReply.ok(WireJson.mapper().createObjectNode()
+                        .put("revision", revisionAfter(request))));
+            }
+            if (request.matches("GET", "attachments", "*")) {
+                return Optional.of(transcript.file(request.id(1))
+                        .map(file -> RestReply.file(file.contentType(), file.content()))
+                        .orElseGet(() -> refusal(404, "no such attachment")));
+            }
+            if (request.matches("GET", "commands")) {
+                return Optional.of(RestReply.ok(commands()));
+            }
             if (request.matches("GET", "guild")) {
                 return Optional.of(RestReply.ok(guildSummary()));
             }
@@ -67,6 +87,55 @@ final class PlaygroundRoutes implements RestResource {
             return Optional.of(refusal(400, e.getMessage()));
         } catch (IllegalStateException e) {
             return Optional.of(refusal(409, e.getMessage()));
+        }
+    }
+
+    /**
+     * The transcript's revision once it is past {@code ?after=N}, waiting at most {@code ?wait_ms} (bounded by
+     * {@link #LONGEST_WAIT}): a page long-polls this instead of fetching every message again and again.
+     */
+    private long revisionAfter(RestRequest request) {
+        long after = longParameter(request, "after", -1);
+        long waitMillis = Math.clamp(longParameter(request, "wait_ms", 0), 0, LONGEST_WAIT.toMillis());
+        if (transcript.revision() > after || waitMillis == 0) {
+            return transcript.revision();
+        }
+        try {
+            return transcript.await("a change after revision " + after, Duration.ofMillis(waitMillis),
+                    () -> Optional.of(transcript.revision()).filter(revision -> revision > after));
+        } catch (NotSeenException quiet) {
+            return transcript.revision();
+        }
+    }
+
+    /** The commands a member can invoke: the guild's, then the global ones the guild does not shadow. */
+    private ArrayNode commands() {
+        ArrayNode commands = WireJson.mapper().createArrayNode();
+        Set<String> names = new HashSet<>();
+        List<CommandRegistration> newestFirst = transcript.registrations().reversed();
+        newestFirst.stream().filter(registration -> !registration.global()).findFirst()
+                .ifPresent(registration -> registration.commands().forEach(command -> {
+                    names.add(command.path("name").asText());
+                    commands.add(command);
+                }));
+        newestFirst.stream().filter(CommandRegistration::global).findFirst()
+                .ifPresent(registration -> registration.commands().forEach(command -> {
+                    if (names.add(command.path("name").asText())) {
+                        commands.add(command);
+                    }
+                }));
+        return commands;
+    }
+
+    private static long longParameter(RestRequest request, String name, long fallback) {
+        String value = request.url().queryParameter(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("?" + name + " must be a whole number");
         }
     }
 

@@ -6,10 +6,15 @@ import okhttp3.HttpUrl;
 import java.util.List;
 
 /**
- * A REST request: its method, the path segments after the prefix (/api/v10 or /emulator), and its JSON body
- * (a multipart body's {@code payload_json}); a missing body is an empty object.
+ * A REST request: its method, the path segments after the prefix (/api/v10 or /emulator), its JSON body (a multipart
+ * body's {@code payload_json}; a missing body is an empty object) and the files of a multipart body.
  */
-record RestRequest(String method, List<String> segments, HttpUrl url, String authorization, JsonNode body) {
+record RestRequest(String method, List<String> segments, HttpUrl url, String authorization, JsonNode body,
+                   List<RequestJson.Upload> files) {
+
+    RestRequest {
+        files = List.copyOf(files);
+    }
 
     /** True when the method matches and every segment equals the pattern's, where "*" matches any one segment. */
     boolean matches(String expectedMethod, String... pattern) {
@@ -30,7 +35,7 @@ record RestRequest(String method, List<String> segments, HttpUrl url, String aut
     }
 
     RestRequest withSegments(List<String> relative) {
-        return new RestRequest(method, List.copyOf(relative), url, authorization, body);
+        return new RestRequest(method, List.copyOf(relative), url, authorization, body, files);
     }
 
     String segment(int index) {

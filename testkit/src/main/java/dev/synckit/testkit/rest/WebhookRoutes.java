@@ -56,7 +56,7 @@ final class WebhookRoutes implements RestResource {
             return refusal.get();
         }
         boolean ephemeral = (request.body().path("flags").asInt(0) & MessageVersion.EPHEMERAL_FLAG) != 0;
-        RecordedMessage message = messages.create(exchange.channelId(), request.body(), 0, !ephemeral);
+        RecordedMessage message = messages.create(exchange.channelId(), request.body(), request.files(), 0, !ephemeral);
         transcript.recordFollowUp(exchange, message);
         return BotMessages.reply(message);
     }

@@ -1,0 +1,49 @@
+package dev.synckit.app.playground;
+
+import dev.synckit.config.AppProfile;
+import dev.synckit.config.Secret;
+import dev.synckit.config.TargetSettings;
+import dev.synckit.testkit.DiscordEmulator;
+import dev.synckit.testkit.guild.EmulatedGuild;
+import dev.synckit.webhooks.HttpRoutes;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The profile the service runs with in the playground: the operator's, with Discord pointed at the emulator
+ * (token, ids, URLs, deploy channel, maintainer role), the target {@code default} at the demo agent (announcing
+ * new versions), an event secret when none is set, and the page's routes. It goes through the same validation as
+ * every profile; the operator's other targets stay.
+ */
+final class PlaygroundProfile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundProfile.class);
+
+    private PlaygroundProfile() {
+    }
+
+    static AppProfile derive(AppProfile operator, DiscordEmulator emulator, URI agentUrl, Secret agentSecret,
+            Secret eventSecret, HttpRoutes page) {
+        var guild = emulator.guild();
+        if (operator.settings().target(TargetSettings.DEFAULT_NAME).isPresent()) {
+            LOG.info("playground: the target {} deploys the demo agent here, not the configured one",
+                    TargetSettings.DEFAULT_NAME);
+        }
+        var builder = AppProfile.builder().settings(operator.settings())
+                .discordToken(emulator.botToken())
+                .appId(Long.toUnsignedString(emulator.application().id()))
+                .guildId(Long.toUnsignedString(guild.id()))
+                .discordApiUrl(emulator.restBaseUrl())
+                .discordGatewayUrl(emulator.gatewayUrl())
+                .deployChannelId(Long.toUnsignedString(emulator.deployChannel().id()))
+                .maintainerRoleIds(List.of(Long.toUnsignedString(guild.role(EmulatedGuild.MAINTAINER_ROLE).id())))
+                .target(TargetSettings.of(TargetSettings.DEFAULT_NAME, agentUrl, agentSecret))
+                .eventSecret(eventSecret.reveal());
+        operator.migrations().ifPresent(builder::migrations);
+        operator.newVersionHandlers().forEach(builder::onNewVersion);
+        operator.extensions().forEach(builder::extension);
+        return builder.extension(page).build();
+    }
+}
