@@ -88,7 +88,8 @@ public final class HttpSurface {
     }
 
     /**
-     * "Log in with Discord" under {@code /auth/…}, and the session check {@link AuthenticatedRoutes} use.
+     * "Log in with Discord" under {@code /auth/…}, the session check {@link AuthenticatedRoutes} use, and the
+     * maintainers' dashboard behind it.
      *
      * @param flow      the login; empty when it is off (no client secret), sessions are then still checked
      * @param publicUrl the URL browsers reach this service at: the cookie is Secure on https, and state-changing
@@ -99,6 +100,11 @@ public final class HttpSurface {
         var guard = new SessionGuard(sessions, cookie, publicUrl);
         services.add(new LoginRoutes(flow, sessions, guard, cookie));
         sessionGuard = Optional.of(guard);
+        if (flow.isPresent()) {
+            with(new DashboardPage().routes());
+        } else {
+            services.add(DashboardPage::loginOff);
+        }
         return this;
     }
 

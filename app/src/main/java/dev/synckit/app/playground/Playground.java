@@ -71,7 +71,7 @@ public final class Playground implements AutoCloseable {
                     ? Secret.of(randomSecret()) : operator.settings().eventSecret();
             var proxy = new EmulatorProxy(emulator.baseUrl());
             var newVersion = new NewVersionButton(repository, eventSecret, Clock.systemUTC());
-            var page = new PageRoutes(PageFiles.load(), proxy, newVersion, session(emulator)).routes();
+            var page = new PageRoutes(PageRoutes.files(), proxy, newVersion, session(emulator)).routes();
             var profile = PlaygroundProfile.derive(operator, emulator, agent.url(), agent.secret(), eventSecret, page);
             return new Playground(profile, emulator, agent, proxy, newVersion);
         } catch (RuntimeException e) {
