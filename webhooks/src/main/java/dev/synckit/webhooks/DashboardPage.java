@@ -13,8 +13,8 @@ final class DashboardPage {
 
     static final String PATH = "/dashboard";
 
-    private final WebAssets files = WebAssets.load("dashboard", List.of("index.html", "dashboard.css",
-            "dashboard.js"));
+    private final WebAssets files = WebAssets.load("dev/synckit/webhooks/dashboard",
+            List.of("index.html", "dashboard.css", "dashboard.js"));
 
     /** The page and its files, for maintainers signed in with Discord. */
     AuthenticatedRoutes routes() {
