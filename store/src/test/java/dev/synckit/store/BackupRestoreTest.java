@@ -9,6 +9,7 @@ import dev.synckit.core.audit.AuditEntry;
 import dev.synckit.core.store.StoreUnavailableException;
 import dev.synckit.store.testing.H2TestDatabase;
 import dev.synckit.store.testing.PostgresTestDatabase;
+import dev.synckit.store.testing.StoreContents;
 import dev.synckit.store.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.synckit.store;
+package dev.synckit.store.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +10,7 @@ import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.core.deployment.DeploymentStep.StepStatus;
 import dev.synckit.core.lock.TargetLock;
-import dev.synckit.store.testing.TestDatabase;
+import dev.synckit.store.Store;
 import java.math.BigDecimal;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,15 +26,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** A store filled through its own ports with some of everything, and every row of every table, to compare. */
-final class StoreContents {
+public final class StoreContents {
 
-    static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123Z");
+    public static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123Z");
 
     private StoreContents() {
     }
 
     /** Deployments in every state with steps and logs, events, locks, audit entries and chat state. */
-    static void fill(Store store, int deployments) {
+    public static void fill(Store store, int deployments) {
+        fill(store, deployments, true);
+    }
+
+    /**
+     * The same; without {@code running} no deployment is left running, so that a service started on the store
+     * (which ends the running deployments of targets it does not know) changes nothing.
+     */
+    public static void fill(Store store, int deployments, boolean running) {
         for (var i = 0; i < deployments; i++) {
             var at = T0.plusSeconds(60L * i);
             var queued = Deployment.queued("web-" + i, "user-" + i, "reason ü " + i,
@@ -47,7 +55,7 @@ final class StoreContents {
             store.deployments().recordProgress(claimed.id(), 1, "step", "pulling\n", at.plusSeconds(2));
             store.deployments().recordProgress(claimed.id(), 2, "log", "line with \"quotes\" and \t tab\n",
                     at.plusSeconds(3));
-            if (i % 4 == 2) {
+            if (i % 4 == 2 && running) {
                 continue;
             }
             var end = i % 4 == 0 ? DeploymentStatus.SUCCEEDED : DeploymentStatus.FAILED;
@@ -82,7 +90,7 @@ final class StoreContents {
     }
 
     /** Every table (lower case) of the database except Flyway's history tables. */
-    static List<String> tables(TestDatabase database) {
+    public static List<String> tables(TestDatabase database) {
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
              var rows = connection.getMetaData().getTables(null, connection.getSchema(), "%",
                      new String[] {"TABLE"})) {
@@ -103,7 +111,7 @@ final class StoreContents {
      * Every row of every table, each row as "column=value" pairs by column name, rows sorted: equal on H2 and
      * PostgreSQL when the data is (timestamps compared as instants, integers as longs).
      */
-    static TreeMap<String, List<String>> rows(TestDatabase database) {
+    public static TreeMap<String, List<String>> rows(TestDatabase database) {
         var all = new TreeMap<String, List<String>>();
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
             for (var table : tables(database)) {
