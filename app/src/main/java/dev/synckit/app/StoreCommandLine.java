@@ -76,6 +76,8 @@ final class StoreCommandLine {
             err.println(prefix + "name one backup file\n" + usage);
             return USAGE;
         }
+        // the one line this prints says what happened; the progress lines of config and store would only repeat it
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.synckit")).setLevel(Level.WARN);
         AppProfile profile;
         try {
             profile = AppProfile.fromEnvironment(ConfigLoader.configArgument(args.toArray(String[]::new)), env);
@@ -83,8 +85,6 @@ final class StoreCommandLine {
             e.problems().forEach(problem -> err.println("synckit: configuration: " + problem));
             return USAGE;
         }
-        // the one line below says what happened; the store's own progress lines would only repeat it
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.synckit")).setLevel(Level.WARN);
         var settings = profile.settings();
         var store = new StoreBackup(new StoreConnection(settings.store().url(), settings.store().user(),
                 settings.store().password().reveal(), profile.migrations(), SyncKit.QUERY_TIMEOUT),

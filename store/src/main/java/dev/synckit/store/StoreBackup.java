@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,8 @@ public final class StoreBackup {
                 settings.connection().queryTimeout())) : settings;
         try (var out = Files.newOutputStream(partial)) {
             var summary = withConnection(existing, "backing up the store", connection ->
-                    new SnapshotBackup(settings.dialect(), synckitVersion).write(connection, out, clock.instant()));
+                    new SnapshotBackup(settings.dialect(), synckitVersion).write(connection, out,
+                            clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             out.close();
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("backup written to {}: {}", file, summary.describe());
