@@ -18,6 +18,7 @@ import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.store.Store;
+import dev.synckit.store.StoreBackup;
 import dev.synckit.store.StoreConnection;
 import dev.synckit.webhooks.HttpRoutes;
 import dev.synckit.webhooks.HttpSurface;
@@ -75,8 +76,9 @@ public final class SyncKit {
         var clock = Clock.systemUTC();
         createDataDir(settings.store().dataDir());
 
-        var store = Store.open(new StoreConnection(settings.store().url(), settings.store().user(),
-                settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT));
+        var connection = new StoreConnection(settings.store().url(), settings.store().user(),
+                settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT);
+        var store = Store.open(connection);
         var build = identity.join();
         var meters = meters();
         var agents = new HttpAgentClient(meters, tuning.agentCalls());
@@ -111,7 +113,9 @@ public final class SyncKit {
                             settings.eventSecret()::matches)
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
-                            settings.apiToken()::matches, () -> breakerNames(agents));
+                            settings.apiToken()::matches, () -> breakerNames(agents))
+                    .withBackups(new StoreBackup(connection, clock).snapshot(build.version()),
+                            settings.apiToken()::matches, clock);
             profile.extensions(HttpRoutes.class).forEach(surface::with);
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));

@@ -3,9 +3,11 @@ package dev.synckit.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.synckit.config.StoreSettings;
 import dev.synckit.store.Store;
 import dev.synckit.store.testing.PostgresTestDatabase;
 import dev.synckit.store.testing.StoreContents;
+import dev.synckit.store.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,16 +56,42 @@ class StoreBackupJarIT {
     }
 
     @Test
-    void aBackupOfTheH2FileARunningServiceHoldsSaysWhatToDo() throws Exception {
-        var env = Map.of("SYNCKIT_HTTP_PORT", "0");
-        try (var service = ServiceProcess.start(workDir, env)) {
-            service.awaitPort();
-            var backup = command(workDir, env, "backup", "b.gz");
+    void aServiceOnH2HandsOutItsBackupOverTheApiWhichRestoresIntoAnotherStore() throws Exception {
+        var data = workDir.resolve("h2").resolve("data");
+        try (var store = Store.open(TestDatabase.at(StoreSettings.h2Url(data), "", "").connection())) {
+            StoreContents.fill(store, 12, false);
+        }
+        var env = Map.of("SYNCKIT_HTTP_PORT", "0", "SYNCKIT_API_TOKEN", TOKEN);
+        var file = workDir.resolve("fetched.backup.gz");
+        String served;
+        try (var service = ServiceProcess.start(workDir.resolve("h2"), env)) {
+            var port = service.awaitPort();
+            served = deployments(port);
 
+            // H2 lets one process open its file: the command line says where a running service's backup is
+            var backup = command(workDir.resolve("h2"), env, "backup", "b.gz");
             assertEquals(1, backup.process().exitValue());
-            assertTrue(backup.stderr().startsWith("synckit backup: the H2 database jdbc:h2:file:"
-                    + workDir.toRealPath().resolve("data").resolve("synckit") + " is open in another process (is the "
-                    + "service running?)"), backup.stderr());
+            assertEquals("synckit backup: the H2 database jdbc:h2:file:" + data.toRealPath().resolve("synckit")
+                    + " is open in another process (is the service running?): H2 lets one process use its file: "
+                    + "fetch the backup from the running service (GET /api/v1/backup), or stop it first\n",
+                    backup.stderr());
+
+            var http = HttpClient.newHttpClient();
+            var backupUri = URI.create("http://127.0.0.1:" + port + "/api/v1/backup");
+            assertEquals(401, http.send(HttpRequest.newBuilder(backupUri).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            var fetched = http.send(HttpRequest.newBuilder(backupUri).header("Authorization", "Bearer " + TOKEN)
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofFile(file));
+            assertEquals(200, fetched.statusCode());
+            assertEquals("application/gzip", fetched.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(fetched.headers().firstValue("Content-Disposition").orElseThrow()
+                    .matches("attachment; filename=\"synckit-\\d{8}T\\d{6}Z\\.backup\\.gz\""));
+        }
+        var restore = command(workDir.resolve("copy"), env, "restore", file.toString());
+        assertEquals(0, restore.process().exitValue(), restore.stderr());
+
+        try (var service = ServiceProcess.start(workDir.resolve("copy"), env)) {
+            assertEquals(served, deployments(service.awaitPort()));
         }
     }
 

@@ -21,7 +21,8 @@ final class BackupWriter implements AutoCloseable {
 
     BackupWriter(OutputStream out) throws IOException {
         this.zip = new GZIPOutputStream(out, BUFFER);
-        this.json = WireJson.mapper().getFactory().createGenerator(zip, JsonEncoding.UTF8);
+        this.json = WireJson.mapper().getFactory().createGenerator(zip, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     void header(BackupFormat.Header header) throws IOException {
@@ -61,9 +62,14 @@ final class BackupWriter implements AutoCloseable {
         json.writeRaw('\n');
     }
 
-    /** Flushes and writes the gzip trailer (its CRC is how a reader finds a damaged file). */
+    /**
+     * Flushes and writes the gzip trailer (its CRC is how a reader finds a damaged file), leaving the stream open to
+     * its owner.
+     */
     @Override
     public void close() throws IOException {
         json.close();
+        zip.finish();
+        zip.flush();
     }
 }

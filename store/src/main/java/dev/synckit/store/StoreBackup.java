@@ -2,8 +2,10 @@ package dev.synckit.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.synckit.core.store.StoreSnapshot;
 import dev.synckit.core.store.StoreUnavailableException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -53,15 +55,8 @@ public final class StoreBackup {
      */
     public BackupSummary backup(Path file, String synckitVersion) {
         var partial = file.resolveSibling(file.getFileName() + ".partial");
-        // a backup only reads: it must not create an empty H2 file where the configured one is missing
-        var existing = settings.dialect() == Dialect.H2 ? new PoolSettings(new StoreConnection(
-                settings.connection().jdbcUrl() + ";IFEXISTS=TRUE", settings.connection().user(),
-                settings.connection().password(), settings.connection().consumerMigrations(),
-                settings.connection().queryTimeout())) : settings;
         try (var out = Files.newOutputStream(partial)) {
-            var summary = withConnection(existing, "backing up the store", connection ->
-                    new SnapshotBackup(settings.dialect(), synckitVersion).write(connection, out,
-                            clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            var summary = write(out, synckitVersion);
             out.close();
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("backup written to {}: {}", file, summary.describe());
@@ -77,6 +72,25 @@ public final class StoreBackup {
         } finally {
             deleteQuietly(partial);
         }
+    }
+
+    /** The same backup written to a stream as it is read, for a running service to hand out. */
+    public StoreSnapshot snapshot(String synckitVersion) {
+        return out -> {
+            var summary = write(out, synckitVersion);
+            LOG.info("backup sent: {}", summary.describe());
+        };
+    }
+
+    private BackupSummary write(OutputStream out, String synckitVersion) {
+        // a backup only reads: it must not create an empty H2 file where the configured one is missing
+        var existing = settings.dialect() == Dialect.H2 ? new PoolSettings(new StoreConnection(
+                settings.connection().jdbcUrl() + ";IFEXISTS=TRUE", settings.connection().user(),
+                settings.connection().password(), settings.connection().consumerMigrations(),
+                settings.connection().queryTimeout())) : settings;
+        return withConnection(existing, "backing up the store", connection ->
+                new SnapshotBackup(settings.dialect(), synckitVersion).write(connection, out,
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     /**
@@ -149,7 +163,7 @@ public final class StoreBackup {
             if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
                 return new StoreUnavailableException("the H2 database " + h2File()
                         + " is open in another process (is the service running?): H2 lets one process use its "
-                        + "file; stop the service first, or see the README for backing up a running service", e);
+                        + "file: fetch the backup from the running service (GET /api/v1/backup), or stop it first", e);
             }
         }
         return StoreFailures.translate(what, e);

@@ -7,6 +7,7 @@ import dev.synckit.core.deployment.ProgressIntake;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.store.StoreHealth;
+import dev.synckit.core.store.StoreSnapshot;
 import dev.synckit.core.store.StoreUnavailableException;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
@@ -14,6 +15,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,12 @@ public final class HttpSurface {
         services.add(new LockRoutes(locks, apiToken));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
+        return this;
+    }
+
+    /** {@code GET /api/v1/backup}: a backup of the running store, behind the API token. */
+    public HttpSurface withBackups(StoreSnapshot snapshot, TokenCheck apiToken, Clock clock) {
+        services.add(new BackupRoutes(snapshot, apiToken, clock));
         return this;
     }
 
