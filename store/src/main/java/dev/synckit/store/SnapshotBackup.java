@@ -26,13 +26,7 @@ final class SnapshotBackup {
     }
 
     BackupSummary write(Connection connection, OutputStream out, Instant now) throws SQLException, IOException {
-        connection.setAutoCommit(true);
-        try (var statement = connection.createStatement()) {
-            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL "
-                    + dialect.snapshotIsolation());
-        }
-        connection.setReadOnly(true);
-        connection.setAutoCommit(false);
+        beginSnapshot(connection, dialect);
         try {
             var summary = copy(connection, out, now);
             connection.commit();
@@ -42,6 +36,17 @@ final class SnapshotBackup {
                 connection.rollback();
             }
         }
+    }
+
+    /** Starts a read-only transaction whose first read fixes what every later read of every table sees. */
+    static void beginSnapshot(Connection connection, Dialect dialect) throws SQLException {
+        connection.setAutoCommit(true);
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL "
+                    + dialect.snapshotIsolation());
+        }
+        connection.setReadOnly(true);
+        connection.setAutoCommit(false);
     }
 
     private BackupSummary copy(Connection connection, OutputStream out, Instant now) throws SQLException, IOException {
