@@ -76,8 +76,10 @@ final class StoreCommandLine {
             err.println(prefix + "name one backup file\n" + usage);
             return USAGE;
         }
-        // the one line this prints says what happened; the progress lines of config and store would only repeat it
+        // the one line this prints says what happened; the progress lines of config and store would only repeat it,
+        // and the pool would log a failed first connection (no database there, or held) with its stack trace
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.synckit")).setLevel(Level.WARN);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.zaxxer.hikari")).setLevel(Level.OFF);
         AppProfile profile;
         try {
             profile = AppProfile.fromEnvironment(ConfigLoader.configArgument(args.toArray(String[]::new)), env);

@@ -71,6 +71,7 @@ class StoreBackupJarIT {
             // H2 lets one process open its file: the command line says where a running service's backup is
             var backup = command(workDir.resolve("h2"), env, "backup", "b.gz");
             assertEquals(1, backup.process().exitValue());
+            assertEquals("", backup.stdout(), "no log line, no stack trace");
             assertEquals("synckit backup: the H2 database jdbc:h2:file:" + data.toRealPath().resolve("synckit")
                     + " is open in another process (is the service running?): H2 lets one process use its file: "
                     + "fetch the backup from the running service (GET /api/v1/backup), or stop it first\n",
