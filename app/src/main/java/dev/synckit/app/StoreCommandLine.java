@@ -38,13 +38,21 @@ final class StoreCommandLine {
     private StoreCommandLine() {
     }
 
-    /** The command's exit code, or empty when the first argument names no command (the service starts then). */
+    /**
+     * The command's exit code, or empty when the arguments name no command (the service starts then). The command
+     * is the first argument other than {@code --config PATH}, which may come before it or after.
+     */
     static OptionalInt run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
+        var at = 0;
+        while (at < args.length && (args[at].equals(CONFIG) || args[at].startsWith(CONFIG + "="))) {
+            at += args[at].equals(CONFIG) ? 2 : 1;
+        }
+        if (at >= args.length) {
             return OptionalInt.empty();
         }
-        return StoreCommand.named(args[0]).map(command ->
-                        OptionalInt.of(run(command, List.of(args).subList(1, args.length), env, out, err)))
+        var rest = new ArrayList<>(List.of(args));
+        var name = rest.remove(at);
+        return StoreCommand.named(name).map(command -> OptionalInt.of(run(command, rest, env, out, err)))
                 .orElse(OptionalInt.empty());
     }
 

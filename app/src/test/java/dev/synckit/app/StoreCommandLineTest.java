@@ -100,6 +100,21 @@ class StoreCommandLineTest {
     }
 
     @Test
+    void theConfigurationMayComeBeforeTheCommand() throws Exception {
+        var source = filledDataDir("source", 3);
+        var config = Files.writeString(dir.resolve("synckit.yaml"), "store:\n  data_dir: " + dir.resolve("source") + "\n");
+        var file = dir.resolve("b.gz");
+
+        assertEquals(0, StoreCommandLine.run(new String[] {"--config", config.toString(), "backup", file.toString()},
+                Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).orElseThrow());
+
+        assertEquals("", stderr());
+        assertEquals(0, run("target", "restore", file.toString()));
+        assertEquals(StoreContents.rows(source), StoreContents.rows(h2("target")));
+    }
+
+    @Test
     void anythingElseStartsTheService() {
         assertEquals(OptionalInt.empty(), StoreCommandLine.run(new String[] {"--config", "x.yaml"}, Map.of(),
                 System.out, System.err));
