@@ -30,8 +30,11 @@ class BackupRestoreTest {
     Path dir;
 
     @Test
-    void anH2BackupRestoresIntoAnotherH2StoreRowForRow() {
-        roundTrip(h2("source"), h2("target"));
+    void anH2BackupRestoresIntoAFreshlyMigratedEmptyH2StoreRowForRow() {
+        var target = h2("target");
+        Store.open(target.connection()).close();
+
+        roundTrip(h2("source"), target);
     }
 
     @Test
