@@ -13,7 +13,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code java -jar synckit.jar [--config PATH]}: the configuration file plus the environment. A bad configuration
- * stops the start with exit code 2 and one line per problem; SIGTERM stops it gracefully.
+ * stops the start with exit code 2 and one line per problem; SIGTERM stops it gracefully. {@code backup FILE} and
+ * {@code restore FILE [--force]} work on the configured store instead, and exit ({@link StoreCommandLine}).
  */
 public final class Main {
 
@@ -27,6 +28,11 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         var log = LoggerFactory.getLogger(Main.class);
+        var command = StoreCommandLine.run(args, System.getenv(), System.out, System.err);
+        if (command.isPresent()) {
+            System.exit(command.getAsInt());
+            return;
+        }
 
         AppProfile profile;
         try {

@@ -27,10 +27,19 @@ public record RunningBuild(String version, String commit, String date, String sh
     public static RunningBuild of(BuildIdentity overrides) {
         var baked = baked();
         return new RunningBuild(
-                overrides.version().orElse(firstPresent(baked, "describe", "version").orElse("dev")),
+                version(overrides, baked),
                 firstPresent(baked, "commit").orElse("unknown"),
                 overrides.date().orElse(baked.getProperty("date", "")),
                 overrides.sha256().orElseGet(RunningBuild::sha256OfRunningJar));
+    }
+
+    /** Only the version, without hashing the jar: what a backup file records. */
+    public static String version(BuildIdentity overrides) {
+        return version(overrides, baked());
+    }
+
+    private static String version(BuildIdentity overrides, Properties baked) {
+        return overrides.version().orElse(firstPresent(baked, "describe", "version").orElse("dev"));
     }
 
     /** The {@code /verify} answer for a server called {@code name}. */

@@ -22,6 +22,7 @@ import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.login.LoginFlow;
 import dev.synckit.core.login.Sessions;
 import dev.synckit.store.Store;
+import dev.synckit.store.StoreBackup;
 import dev.synckit.store.StoreConnection;
 import dev.synckit.webhooks.AuthenticatedRoutes;
 import dev.synckit.webhooks.HttpRoutes;
@@ -94,8 +95,9 @@ public final class SyncKit {
         var clock = Clock.systemUTC();
         createDataDir(settings.store().dataDir());
 
-        var store = Store.open(new StoreConnection(settings.store().url(), settings.store().user(),
-                settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT));
+        var connection = new StoreConnection(settings.store().url(), settings.store().user(),
+                settings.store().password().reveal(), profile.migrations(), QUERY_TIMEOUT);
+        var store = Store.open(connection);
         var build = identity.join();
         var meters = meters();
         var agents = new HttpAgentClient(meters, tuning.agentCalls());
@@ -135,6 +137,8 @@ public final class SyncKit {
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
                             settings.apiToken()::matches, () -> breakerNames(agents))
                     .withAudit(store.audit(), settings.apiToken()::matches)
+                    .withBackups(new StoreBackup(connection, clock).snapshot(build.version()),
+                            settings.apiToken()::matches, clock)
                     .withLogin(loginFlow(settings, store, sessions, publicUrl::get, clock), sessions, publicUrl::get);
             profile.extensions(AuthenticatedRoutes.class).forEach(surface::with);
             profile.extensions(HttpRoutes.class).forEach(surface::with);

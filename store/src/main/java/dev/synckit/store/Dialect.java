@@ -39,6 +39,15 @@ enum Dialect {
         };
     }
 
+    /** The isolation level in which one transaction sees one snapshot of every table, taken at its first read. */
+    String snapshotIsolation() {
+        return switch (this) {
+            // H2's REPEATABLE READ takes each table's snapshot at that table's first read
+            case H2 -> "SNAPSHOT";
+            case POSTGRESQL -> "REPEATABLE READ";
+        };
+    }
+
     /**
      * Driver settings, as Hikari {@code dataSource.*} properties: a dead or silent PostgreSQL must fail the connect
      * and the read instead of hanging. H2's driver refuses unknown settings, and its server enforces the timeouts.

@@ -7,6 +7,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +31,9 @@ final class Migrations {
 
     static void run(PoolSettings settings) {
         try (var dataSource = new HikariDataSource(new HikariConfig(settings.migrationPool()))) {
-            apply(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY);
+            apply(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY, MigrationVersion.LATEST);
             settings.connection().consumerMigrations().ifPresent(location ->
-                    apply(dataSource, location, CONSUMER_HISTORY));
+                    apply(dataSource, location, CONSUMER_HISTORY, MigrationVersion.LATEST));
         } catch (StoreUnavailableException | IllegalStateException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -39,13 +41,27 @@ final class Migrations {
         }
     }
 
-    private static void apply(DataSource dataSource, String location, String historyTable) {
+    /**
+     * synckit's migrations up to {@code version} and no further: a restore fills the schema its backup was taken
+     * from, and the next start of the service upgrades it as it upgrades any store.
+     */
+    static void migrateSynckitTo(DataSource dataSource, String version) {
+        apply(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY, MigrationVersion.fromVersion(version));
+    }
+
+    /** Flyway set up for one set of migrations and its history table. */
+    static FluentConfiguration flyway(DataSource dataSource, String location, String historyTable) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location)
+                .table(historyTable)
+                .failOnMissingLocations(true);
+    }
+
+    private static void apply(DataSource dataSource, String location, String historyTable, MigrationVersion target) {
         try {
-            var result = Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(location)
-                    .table(historyTable)
-                    .failOnMissingLocations(true)
+            var result = flyway(dataSource, location, historyTable)
+                    .target(target)
                     .validateOnMigrate(true)
                     // the schema may already hold the other set's tables (or anything else): start from zero anyway
                     .baselineOnMigrate(true)

@@ -1,5 +1,6 @@
 package dev.synckit.store;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -50,6 +51,24 @@ final class PoolSettings {
     Properties migrationPool() {
         var properties = new Properties();
         properties.putAll(hikariProperties("synckit-migrations", MIGRATION_CONNECTIONS));
+        return withCredentials(properties);
+    }
+
+    /**
+     * One connection for a backup or a restore: it connects as fast as the serving pool or fails, but one statement
+     * (reading or deleting a whole table) may take up to {@code statementTimeout}.
+     */
+    Properties bulkPool(Duration statementTimeout) {
+        var properties = new Properties();
+        properties.putAll(hikariProperties("synckit-backup", 1));
+        properties.setProperty("connectionInitSql", dialect.sessionSetup(statementTimeout));
+        dialect.driverProperties(statementTimeout).entrySet().stream()
+                .filter(entry -> entry.getKey().equals("dataSource.socketTimeout"))
+                .forEach(entry -> properties.setProperty(entry.getKey(), entry.getValue()));
+        return withCredentials(properties);
+    }
+
+    private Properties withCredentials(Properties properties) {
         properties.setProperty("jdbcUrl", connection.jdbcUrl());
         properties.setProperty("username", connection.user());
         properties.setProperty("password", connection.password());

@@ -10,6 +10,7 @@ import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.login.LoginFlow;
 import dev.synckit.core.login.Sessions;
 import dev.synckit.core.store.StoreHealth;
+import dev.synckit.core.store.StoreSnapshot;
 import dev.synckit.core.store.StoreUnavailableException;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
@@ -18,6 +19,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,12 @@ public final class HttpSurface {
     /** The audit log, read-only, behind the same token as the deployments API. */
     public HttpSurface withAudit(AuditLog audit, TokenCheck apiToken) {
         services.add(new AuditRoutes(audit, apiToken));
+        return this;
+    }
+
+    /** {@code GET /api/v1/backup}: a backup of the running store, behind the API token. */
+    public HttpSurface withBackups(StoreSnapshot snapshot, TokenCheck apiToken, Clock clock) {
+        services.add(new BackupRoutes(snapshot, apiToken, clock));
         return this;
     }
 
