@@ -6,6 +6,7 @@ import dev.synckit.core.event.EventStore;
 import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.lock.LockStore;
 import dev.synckit.core.store.StoreHealth;
+import dev.synckit.core.token.TokenStore;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final ChatState chat;
     private final AuditLog audit;
     private final StoreHealth health;
+    private final TokenStore tokens;
 
     private Store(Database database) {
         this.database = database;
@@ -37,6 +39,7 @@ public final class Store implements AutoCloseable {
         this.chat = new SqlChatState(database);
         this.audit = new SqlAuditLog(database);
         this.health = new SqlStoreHealth(database);
+        this.tokens = new SqlTokenStore(database);
     }
 
     /**
@@ -88,6 +91,10 @@ public final class Store implements AutoCloseable {
 
     public StoreHealth health() {
         return health;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
     }
 
     /** Closes the pool; an H2 file database is closed with its last connection. */
