@@ -17,10 +17,12 @@ import dev.synckit.core.event.NewVersionDeployer;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.token.ApiTokens;
 import dev.synckit.store.Store;
 import dev.synckit.store.StoreConnection;
 import dev.synckit.webhooks.HttpRoutes;
 import dev.synckit.webhooks.HttpSurface;
+import dev.synckit.webhooks.TokenAdmins;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -94,10 +96,11 @@ public final class SyncKit {
             var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());
+            var tokens = new ApiTokens(store.tokens(), store.audit(), targets.keySet(), clock);
 
             var bot = startBot(profile, new BotServices(deployments, locks, store.chat(), transitions,
                     build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
-                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class)));
+                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class), tokens));
             parts.addFirst(() -> bot.ifPresent(RunningBot::close));
 
             var listeners = new ArrayList<NewVersionListener>();
@@ -108,10 +111,11 @@ public final class SyncKit {
 
             var surface = HttpSurface.of(settings.http().host(), settings.http().port(), meters,
                             build.verifyInfo(settings.service().name()), store.health(), intake,
-                            settings.eventSecret()::matches)
+                            settings.eventSecret()::matches, tokens::check)
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
-                            settings.apiToken()::matches, () -> breakerNames(agents));
+                            settings.apiToken()::matches, () -> breakerNames(agents))
+                    .withTokens(tokens, TokenAdmins.operator(settings.apiToken()::matches));
             profile.extensions(HttpRoutes.class).forEach(surface::with);
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));

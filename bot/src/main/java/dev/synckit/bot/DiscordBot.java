@@ -38,7 +38,7 @@ public final class DiscordBot {
             var ops = new ChatOps(services.deployments(), services.locks(), services.chat(), board,
                     new Maintainers(Set.copyOf(discord.maintainerRoleIds())), services.verify(), services.commit(),
                     services.repoUrl(), services.secrets(), services.clock());
-            var commands = commands(ops, services.extensions());
+            var commands = commands(ops, services);
             CommandSync.sync(jda, discord.guildId(), commands.stream().map(SlashCommand::definition).toList(),
                     services.chat());
             var announced = new AnnouncedEvents(services.chat());
@@ -57,8 +57,9 @@ public final class DiscordBot {
         }
     }
 
-    private static List<SlashCommand> commands(ChatOps ops, List<SlashCommandExtension> extensions) {
-        var all = new ArrayList<>(BuiltInCommands.all(ops));
+    private static List<SlashCommand> commands(ChatOps ops, BotServices services) {
+        var extensions = services.extensions();
+        var all = new ArrayList<>(BuiltInCommands.all(ops, services.tokens()));
         var names = new HashSet<String>();
         all.forEach(command -> names.add(command.definition().getName()));
         for (var extension : extensions) {

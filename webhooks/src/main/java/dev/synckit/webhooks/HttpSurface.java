@@ -8,6 +8,7 @@ import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreUnavailableException;
+import dev.synckit.core.token.ApiTokens;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
@@ -36,23 +37,35 @@ public final class HttpSurface {
     private final int port;
     private final PrometheusMeterRegistry meters;
     private final HealthRoutes health;
+    private final ScopedTokens scoped;
     private final List<HttpService> services = new ArrayList<>();
 
-    private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health) {
+    private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health,
+            ScopedTokens scoped) {
         this.host = host;
         this.port = port;
         this.meters = meters;
         this.health = health;
+        this.scoped = scoped;
     }
 
-    /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port). */
+    /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port), without scoped tokens. */
     public static HttpSurface of(String host, int port, PrometheusMeterRegistry meters, VerifyInfo identity,
             StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret) {
-        var surface = new HttpSurface(host, port, meters, new HealthRoutes(storeHealth));
+        return of(host, port, meters, identity, storeHealth, intake, eventSecret, ScopedTokens.NONE);
+    }
+
+    /**
+     * The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port); beside the environment's secrets,
+     * the API and the events endpoint accept the scoped tokens {@code scoped} finds, each within its scope.
+     */
+    public static HttpSurface of(String host, int port, PrometheusMeterRegistry meters, VerifyInfo identity,
+            StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret, ScopedTokens scoped) {
+        var surface = new HttpSurface(host, port, meters, new HealthRoutes(storeHealth), scoped);
         surface.services.add(surface.health);
         surface.services.add(new MetricsRoutes(meters));
         surface.services.add(new VerifyRoutes(identity));
-        surface.services.add(new NewVersionRoutes(intake, eventSecret, meters));
+        surface.services.add(new NewVersionRoutes(intake, eventSecret, scoped, meters));
         return surface;
     }
 
@@ -62,10 +75,20 @@ public final class HttpSurface {
      */
     public HttpSurface withDeployments(DeploymentService deployments, TargetLocks locks, ProgressIntake progress,
             TokenCheck apiToken, Supplier<Map<String, String>> agents) {
-        services.add(new DeploymentRoutes(deployments, apiToken));
-        services.add(new LockRoutes(locks, apiToken));
+        var guard = new ApiGuard(apiToken, scoped);
+        services.add(new DeploymentRoutes(deployments, guard));
+        services.add(new LockRoutes(locks, guard));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
+        return this;
+    }
+
+    /**
+     * {@code /api/v1/tokens}: create, list and revoke scoped tokens, for whoever {@code admins} lets in (the
+     * environment's API token: {@link TokenAdmins#operator}).
+     */
+    public HttpSurface withTokens(ApiTokens tokens, TokenAdmins admins) {
+        services.add(new TokenRoutes(tokens, admins));
         return this;
     }
 
