@@ -12,6 +12,6 @@ public final class BuiltInCommands {
     public static List<SlashCommand> all(ChatOps ops, ApiTokens tokens) {
         return List.of(new VerifyCommand(ops), DeployCommand.updateServer(ops), DeployCommand.deploy(ops),
                 new RollbackCommand(ops), new DeploymentsCommand(ops), LockCommand.lock(ops),
-                LockCommand.unlock(ops), new TokenCommand(tokens, ops.clock()));
+                LockCommand.unlock(ops), new TokenCommand(tokens));
     }
 }

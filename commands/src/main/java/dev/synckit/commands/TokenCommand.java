@@ -4,7 +4,6 @@ import dev.synckit.core.token.ApiTokens;
 import dev.synckit.core.token.TokenRefusedException;
 import dev.synckit.core.token.TokenScope;
 import dev.synckit.embeds.TokenMessages;
-import java.time.Clock;
 import java.util.Arrays;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -20,11 +19,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 final class TokenCommand implements SlashCommand {
 
     private final ApiTokens tokens;
-    private final Clock clock;
 
-    TokenCommand(ApiTokens tokens, Clock clock) {
+    TokenCommand(ApiTokens tokens) {
         this.tokens = tokens;
-        this.clock = clock;
     }
 
     @Override
@@ -63,8 +60,8 @@ final class TokenCommand implements SlashCommand {
             case "list" -> hook.editOriginal(TokenMessages.list(tokens.list()).toEditData()).queue();
             case "revoke" -> {
                 var which = event.getOption("token", OptionMapping::getAsString);
-                hook.editOriginal(tokens.revoke(which, actor).map(token -> TokenMessages.revoked(token,
-                        clock.instant())).orElseGet(() -> TokenMessages.unknown(which))).queue();
+                hook.editOriginal(tokens.revoke(which, actor).map(TokenMessages::revoked)
+                        .orElseGet(() -> TokenMessages.unknown(which))).queue();
             }
             default -> hook.editOriginal("Use `/token create`, `/token list` or `/token revoke`.").queue();
         }

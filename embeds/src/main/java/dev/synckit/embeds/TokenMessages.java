@@ -39,10 +39,10 @@ public final class TokenMessages {
         return new RenderedMessage(draft.description(Fit.head(text, draft.descriptionRoom())).build(), List.of());
     }
 
-    public static String revoked(ApiToken token, Instant now) {
-        var at = token.revokedAt().orElse(now);
-        return at.isBefore(now) ? "Token " + name(token) + " was already revoked " + relative(at) + "."
-                : "Revoked token " + name(token) + ": it is refused from now on.";
+    /** The same words whether this revocation or an earlier one did it: either way the token is dead now. */
+    public static String revoked(ApiToken token) {
+        return "Token " + name(token) + " is revoked" + token.revokedAt().map(at -> " (" + relative(at) + ")")
+                .orElse("") + ": it is refused from now on.";
     }
 
     public static String unknown(String nameOrId) {
