@@ -45,6 +45,11 @@ public final class DiscordBot {
             jda.addEventListener(new CommandRouter(commands, ops.maintainers(), workers),
                     new ButtonRouter(ops, announced, workers));
             services.transitions().listen(board);
+            discord.statusChannelId().ifPresent(channel -> {
+                var targets = new TargetBoard(jda, services, channel, timer, workers);
+                services.transitions().listen(targets);
+                targets.start();
+            });
             var announcer = new Announcer(jda, List.copyOf(settings.targets().values()), discord.deployChannelId(),
                     services.chat(), announced, services.clock());
             return new RunningBot(jda, board, announcer, timer, workers);
