@@ -39,7 +39,7 @@ final class MessageJson {
         message.put("content", body.path("content").asText(""));
         message.set("embeds", embeds(body.path("embeds")));
         message.set("components", array(body.path("components")));
-        message.putArray("attachments");
+        message.set("attachments", array(body.path("attachments")));
         message.putArray("mentions");
         message.putArray("mention_roles");
         message.put("mention_everyone", false)
@@ -62,6 +62,9 @@ final class MessageJson {
         }
         if (body.has("components")) {
             next.set("components", array(body.path("components")));
+        }
+        if (body.has("attachments")) {
+            next.set("attachments", array(body.path("attachments")));
         }
         int kept = current.path("flags").asInt(0) & MessageVersion.EPHEMERAL_FLAG;
         int asked = body.has("flags") ? body.path("flags").asInt(0) : current.path("flags").asInt(0);
