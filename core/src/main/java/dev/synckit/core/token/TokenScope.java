@@ -1,7 +1,9 @@
 package dev.synckit.core.token;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,8 +70,8 @@ public record TokenScope(boolean allTargets, Set<String> targets, Set<TokenActio
 
     /** The action names in their declared order. */
     public Set<String> actionNames() {
-        var names = new java.util.LinkedHashSet<String>();
-        EnumSet.copyOf(actions).forEach(action -> names.add(action.wireName()));
+        var names = new LinkedHashSet<String>();
+        Arrays.stream(TokenAction.values()).filter(actions::contains).forEach(action -> names.add(action.wireName()));
         return names;
     }
 }
