@@ -79,4 +79,4 @@ echo "-- GET /health"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/service/latency.lua "http://127.0.0.1:$port/health" \
   | grep -E "Requests/sec|LATENCY|Non-2xx|Socket errors"
 echo "-- stored, as counted by the service"
-curl -s "http://127.0.0.1:$port/metrics" | grep '^synckit_events_new_version_total'
+curl -s "http://127.0.0.1:$port/metrics" | grep '^synckit_events_total'

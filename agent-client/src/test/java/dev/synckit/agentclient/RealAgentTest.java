@@ -168,7 +168,7 @@ class RealAgentTest {
     }
 
     @Test
-    void callsAreTimedByTargetCallAndOutcomeAndTheBreakerIsGauged() throws Exception {
+    void callsAreTimedByTargetOperationAndOutcomeAndTheBreakerIsGauged() throws Exception {
         git.push("second");
         try (var agent = agent()) {
             var target = target(agent, AgentFixture.SECRET);
@@ -177,9 +177,9 @@ class RealAgentTest {
             assertThrows(RunNotFoundException.class, () -> client.status(target, "no-such-run"));
 
             assertEquals(1, registry.get(AgentMeters.CALLS)
-                    .tags("target", "default", "call", "start", "outcome", "ok").timer().count());
+                    .tags("target", "default", "operation", "start", "outcome", "ok").timer().count());
             assertEquals(1, registry.get(AgentMeters.CALLS)
-                    .tags("target", "default", "call", "status", "outcome", "not_found").timer().count());
+                    .tags("target", "default", "operation", "status", "outcome", "not_found").timer().count());
             assertEquals(0.0, registry.get(AgentMeters.BREAKER_STATE).tag("target", "default").gauge().value());
         }
     }

@@ -1,6 +1,7 @@
 package dev.synckit.app;
 
 import dev.synckit.agentclient.HttpAgentClient;
+import dev.synckit.app.meters.DeploymentMeters;
 import dev.synckit.bot.BotServices;
 import dev.synckit.bot.DiscordBot;
 import dev.synckit.bot.RunningBot;
@@ -18,11 +19,17 @@ import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.token.ApiTokens;
+import dev.synckit.core.login.LoginFlow;
+import dev.synckit.core.login.Sessions;
 import dev.synckit.store.Store;
 import dev.synckit.store.StoreConnection;
+import dev.synckit.webhooks.AuthenticatedRoutes;
 import dev.synckit.webhooks.HttpRoutes;
 import dev.synckit.webhooks.HttpSurface;
 import dev.synckit.webhooks.TokenAdmins;
+import dev.synckit.webhooks.oauth.DiscordEndpoints;
+import dev.synckit.webhooks.oauth.DiscordOAuthClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -46,6 +53,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +99,7 @@ public final class SyncKit {
             var queue = new DeployQueue(targets, store.deployments(), transitions, store.locks(), agents,
                     id -> URI.create(publicUrl.get() + HttpSurface.progressPath(id)), clock);
             transitions.listen(queue);
+            DeploymentMeters.bind(meters, targets.keySet(), transitions, store.deployments(), clock);
             var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
                     store.audit(), agents, queue, clock);
             var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
@@ -98,7 +107,7 @@ public final class SyncKit {
                     tuning.tracking());
             var tokens = new ApiTokens(store.tokens(), store.audit(), targets.keySet(), clock);
 
-            var bot = startBot(profile, new BotServices(deployments, locks, store.chat(), transitions,
+            var bot = startBot(profile, meters, new BotServices(deployments, locks, store.chat(), transitions,
                     build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
                     secrets(settings), clock, profile.extensions(SlashCommandExtension.class), tokens));
             parts.addFirst(() -> bot.ifPresent(RunningBot::close));
@@ -108,6 +117,8 @@ public final class SyncKit {
             listeners.add(new NewVersionDeployer(List.copyOf(targets.values()), deployments));
             bot.ifPresent(running -> listeners.add(running.announcer()));
             var intake = new NewVersionIntake(store.events(), listeners, clock);
+            var sessions = new Sessions(store.sessions(), settings.login().sessionIdle(),
+                    settings.login().sessionMax(), clock);
 
             var surface = HttpSurface.of(settings.http().host(), settings.http().port(), meters,
                             build.verifyInfo(settings.service().name()), store.health(), intake,
@@ -115,7 +126,9 @@ public final class SyncKit {
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
                             settings.apiToken()::matches, () -> breakerNames(agents))
-                    .withTokens(tokens, TokenAdmins.operator(settings.apiToken()::matches));
+                    .withTokens(tokens, TokenAdmins.operator(settings.apiToken()::matches))
+                    .withLogin(loginFlow(settings, store, sessions, publicUrl::get, clock), sessions, publicUrl::get);
+            profile.extensions(AuthenticatedRoutes.class).forEach(surface::with);
             profile.extensions(HttpRoutes.class).forEach(surface::with);
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));
@@ -132,18 +145,36 @@ public final class SyncKit {
     }
 
     /** The Discord side, when a bot token is set; without one synckit runs without Discord (the playground's case). */
-    private static Optional<RunningBot> startBot(AppProfile profile, BotServices services) {
+    private static Optional<RunningBot> startBot(AppProfile profile, MeterRegistry meters, BotServices services) {
         if (profile.settings().discord().playground()) {
             LOG.info("no DISCORD_TOKEN: running without Discord");
             return Optional.empty();
         }
-        return Optional.of(DiscordBot.start(profile.settings(), services));
+        return Optional.of(DiscordBot.start(profile.settings(), services, meters));
+    }
+
+    /** "Log in with Discord" when a client secret is set; sessions are checked either way. */
+    private static Optional<LoginFlow> loginFlow(Settings settings, Store store, Sessions sessions,
+            Supplier<URI> publicUrl, Clock clock) {
+        var discord = settings.discord();
+        if (!settings.login().enabled()) {
+            LOG.info("no DISCORD_CLIENT_SECRET: login with Discord is off");
+            return Optional.empty();
+        }
+        if (discord.guildId().isEmpty()) {
+            LOG.warn("login with Discord: no DISCORD_GUILD_ID, so nobody who logs in is a maintainer");
+        } else if (discord.token().isEmpty()) {
+            LOG.warn("login with Discord: without DISCORD_TOKEN the guild's roles cannot be read; only"
+                    + " DISCORD_MAINTAINER_ROLE_IDS make maintainers (not Administrator or Manage Server)");
+        }
+        return Optional.of(new LoginFlow(new DiscordOAuthClient(DiscordEndpoints.of(settings, publicUrl)),
+                store.loginAttempts(), sessions, Set.copyOf(discord.maintainerRoleIds()), clock));
     }
 
     /** Every secret value the settings hold, so that nothing rendered to Discord shows one. */
     private static Set<String> secrets(Settings settings) {
         var secrets = new HashSet<Secret>(List.of(settings.eventSecret(), settings.apiToken(),
-                settings.discord().token(), settings.store().password()));
+                settings.discord().token(), settings.store().password(), settings.login().clientSecret()));
         settings.targets().values().forEach(target -> secrets.add(target.agentSecret()));
         return secrets.stream().filter(secret -> !secret.isEmpty()).map(Secret::reveal)
                 .collect(Collectors.toUnmodifiableSet());

@@ -8,6 +8,7 @@ import dev.synckit.commands.CommandRouter;
 import dev.synckit.commands.Maintainers;
 import dev.synckit.commands.SlashCommand;
 import dev.synckit.config.Settings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,18 +24,20 @@ public final class DiscordBot {
     /**
      * Connects (REST and gateway URLs from {@code settings.discord()}, no privileged intents), waits until ready
      * (bounded), registers the commands only when their definitions changed since the last registration, and
-     * listens to deployments through {@code services.transitions()}.
+     * listens to deployments through {@code services.transitions()}. Interactions, status edits and 429s are counted
+     * in {@code meters}.
      *
      * @throws IllegalStateException when it cannot log in in time, or an extension's command name clashes
      */
-    public static RunningBot start(Settings settings, BotServices services) {
+    public static RunningBot start(Settings settings, BotServices services, MeterRegistry meters) {
         var discord = settings.discord();
-        var jda = DiscordLogin.connect(discord);
+        var counters = new DiscordMeters(meters);
+        var jda = DiscordLogin.connect(discord, counters::rateLimited);
         var timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("status-edits")
                 .factory());
         var workers = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            var board = new StatusBoard(jda, services, discord.deployChannelId(), timer, workers);
+            var board = new StatusBoard(jda, services, discord.deployChannelId(), timer, workers, counters);
             var ops = new ChatOps(services.deployments(), services.locks(), services.chat(), board,
                     new Maintainers(Set.copyOf(discord.maintainerRoleIds())), services.verify(), services.commit(),
                     services.repoUrl(), services.secrets(), services.clock());
@@ -42,8 +45,8 @@ public final class DiscordBot {
             CommandSync.sync(jda, discord.guildId(), commands.stream().map(SlashCommand::definition).toList(),
                     services.chat());
             var announced = new AnnouncedEvents(services.chat());
-            jda.addEventListener(new CommandRouter(commands, ops.maintainers(), workers),
-                    new ButtonRouter(ops, announced, workers));
+            jda.addEventListener(new CommandRouter(commands, ops.maintainers(), workers, counters),
+                    new ButtonRouter(ops, announced, workers, counters));
             services.transitions().listen(board);
             discord.statusChannelId().ifPresent(channel -> {
                 var targets = new TargetBoard(jda, services, channel, timer, workers);

@@ -7,12 +7,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.SequentialRestRateLimiter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 
@@ -24,12 +26,16 @@ final class DiscordLogin {
     private DiscordLogin() {
     }
 
-    /** A ready JDA; one that is not ready in time is shut down and reported without its token. */
-    static JDA connect(DiscordSettings discord) {
+    /**
+     * A ready JDA; one that is not ready in time is shut down and reported without its token. Every 429 Discord
+     * answers is told to {@code rateLimited} with its route.
+     */
+    static JDA connect(DiscordSettings discord, Consumer<String> rateLimited) {
         var ready = new CompletableFuture<Void>();
         var gateway = discord.gatewayUrl().toString();
         var builder = JDABuilder.createLight(discord.token().reveal(), EnumSet.noneOf(GatewayIntent.class))
-                .setRestConfig(new RestConfig().setBaseUrl(discord.apiUrl().toString()))
+                .setRestConfig(new RestConfig().setBaseUrl(discord.apiUrl().toString()).setRateLimiterFactory(
+                        config -> new RateLimitCounter(new SequentialRestRateLimiter(config), rateLimited)))
                 .setSessionController(new SessionControllerAdapter() {
                     @Override
                     public String getGateway() {

@@ -41,11 +41,12 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final ExecutorService workers;
+    private final DiscordMeters meters;
     private final Map<DeploymentId, LiveStatus> live = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     StatusBoard(JDA jda, BotServices services, Optional<String> deployChannel, ScheduledExecutorService timer,
-            ExecutorService workers) {
+            ExecutorService workers, DiscordMeters meters) {
         this.jda = jda;
         this.chat = services.chat();
         this.deployments = services.deployments();
@@ -55,6 +56,7 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
         this.clock = services.clock();
         this.timer = timer;
         this.workers = workers;
+        this.meters = meters;
     }
 
     @Override
@@ -131,8 +133,14 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
     }
 
     private void edit(PostedMessage message, Deployment state) throws Exception {
-        channel(message.channelId()).editMessageById(message.messageId(), render(state).toEditData()).submit()
-                .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
+        var ok = false;
+        try {
+            channel(message.channelId()).editMessageById(message.messageId(), render(state).toEditData()).submit()
+                    .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
+            ok = true;
+        } finally {
+            meters.edited(ok);
+        }
     }
 
     private dev.synckit.embeds.RenderedMessage render(Deployment state) {

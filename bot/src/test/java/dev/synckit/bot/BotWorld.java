@@ -25,6 +25,7 @@ import dev.synckit.testkit.DiscordEmulator;
 import dev.synckit.testkit.record.MessageVersion;
 import dev.synckit.testkit.record.NotSeenException;
 import dev.synckit.testkit.record.RecordedMessage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,7 +97,7 @@ final class BotWorld implements AutoCloseable {
     }
 
     RunningBot start() {
-        bot = DiscordBot.start(settings, services());
+        bot = DiscordBot.start(settings, services(), new SimpleMeterRegistry());
         return bot;
     }
 

@@ -19,11 +19,14 @@ public final class ButtonRouter extends ListenerAdapter {
     private final Maintainers maintainers;
     private final ButtonActions actions;
     private final ExecutorService workers;
+    private final InteractionOutcomes outcomes;
 
-    public ButtonRouter(ChatOps ops, AnnouncedEvents announced, ExecutorService workers) {
+    public ButtonRouter(ChatOps ops, AnnouncedEvents announced, ExecutorService workers,
+            InteractionOutcomes outcomes) {
         this.maintainers = ops.maintainers();
         this.actions = new ButtonActions(ops, announced);
         this.workers = workers;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -31,22 +34,33 @@ public final class ButtonRouter extends ListenerAdapter {
         var action = ButtonAction.parse(event.getComponentId());
         if (action.isEmpty()) {
             event.reply("This button is no longer supported.").setEphemeral(true).queue();
+            outcomes.button(InteractionOutcomes.UNKNOWN, InteractionOutcomes.Result.UNSUPPORTED);
             return;
         }
+        var name = actionName(action.get());
         if (!maintainers.includes(event.getMember())) {
             event.reply(Maintainers.REFUSAL).setEphemeral(true).queue();
+            outcomes.button(name, InteractionOutcomes.Result.DENIED);
             return;
         }
         event.deferReply(true).queue();
         workers.execute(() -> {
             try {
                 actions.act(action.get(), event);
+                outcomes.button(name, InteractionOutcomes.Result.OK);
             } catch (DeploymentRefusedException e) {
                 event.getHook().editOriginal(DeploymentReply.text(e)).queue();
+                outcomes.button(name, InteractionOutcomes.Result.REFUSED);
             } catch (Exception e) {
                 LOG.warn("button {} failed for user {}", event.getComponentId(), event.getUser().getId(), e);
                 event.getHook().editOriginal(CommandRouter.APOLOGY).queue();
+                outcomes.button(name, InteractionOutcomes.Result.FAILED);
             }
         });
+    }
+
+    /** The action word of the id ({@code sk1:<action>:…}): one of a fixed few, never the subject. */
+    private static String actionName(ButtonAction action) {
+        return action.format().substring(ButtonAction.PREFIX.length()).split(":", 2)[0];
     }
 }

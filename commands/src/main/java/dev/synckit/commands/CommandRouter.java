@@ -22,15 +22,18 @@ public final class CommandRouter extends ListenerAdapter {
     private final Map<String, SlashCommand> commands;
     private final Maintainers maintainers;
     private final ExecutorService workers;
+    private final InteractionOutcomes outcomes;
 
     /** @throws IllegalArgumentException when two commands share a name */
-    public CommandRouter(List<SlashCommand> commands, Maintainers maintainers, ExecutorService workers) {
+    public CommandRouter(List<SlashCommand> commands, Maintainers maintainers, ExecutorService workers,
+            InteractionOutcomes outcomes) {
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.definition().getName(),
                 Function.identity(), (a, b) -> {
                     throw new IllegalArgumentException("two slash commands are named /" + a.definition().getName());
                 }));
         this.maintainers = maintainers;
         this.workers = workers;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -38,19 +41,23 @@ public final class CommandRouter extends ListenerAdapter {
         var command = commands.get(event.getName());
         if (command == null) {
             event.reply("This command is not known here.").setEphemeral(true).queue();
+            outcomes.command(InteractionOutcomes.UNKNOWN, InteractionOutcomes.Result.UNSUPPORTED);
             return;
         }
         if (command.maintainersOnly() && !maintainers.includes(event.getMember())) {
             event.reply(Maintainers.REFUSAL).setEphemeral(true).queue();
+            outcomes.command(event.getName(), InteractionOutcomes.Result.DENIED);
             return;
         }
         event.deferReply(command.ephemeral()).queue();
         workers.execute(() -> {
             try {
                 command.handle(event);
+                outcomes.command(event.getName(), InteractionOutcomes.Result.OK);
             } catch (Exception e) {
                 LOG.warn("/{} failed for user {}", event.getName(), event.getUser().getId(), e);
                 event.getHook().editOriginal(APOLOGY).queue();
+                outcomes.command(event.getName(), InteractionOutcomes.Result.FAILED);
             }
         });
     }

@@ -3,6 +3,7 @@ package dev.synckit.config;
 import static dev.synckit.config.ConfigKey.*;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,46 @@ public record AppProfile(
 
         public Builder apiToken(String token) {
             values.secret(API_TOKEN_ENV, Secret.of(token));
+            return this;
+        }
+
+        /** The OAuth2 client id of "Log in with Discord"; the application id when not given. */
+        public Builder loginClientId(String snowflake) {
+            values.text(LOGIN_CLIENT_ID, snowflake);
+            return this;
+        }
+
+        /** The OAuth2 client secret; login is off without it. */
+        public Builder loginClientSecret(String secret) {
+            values.secret(LOGIN_CLIENT_SECRET_ENV, Secret.of(secret));
+            return this;
+        }
+
+        /** Where Discord sends the browser back; {@code <public URL>/auth/callback} when not given. */
+        public Builder loginRedirectUrl(String url) {
+            values.text(LOGIN_REDIRECT_URL, url);
+            return this;
+        }
+
+        public Builder oauthAuthorizeUrl(String url) {
+            values.text(LOGIN_AUTHORIZE_URL, url);
+            return this;
+        }
+
+        public Builder oauthTokenUrl(String url) {
+            values.text(LOGIN_TOKEN_URL, url);
+            return this;
+        }
+
+        /** A session unused this long ends; at least a second. */
+        public Builder sessionIdle(Duration idle) {
+            values.duration(LOGIN_SESSION_IDLE, idle);
+            return this;
+        }
+
+        /** A session ends this long after its login, however much it is used. */
+        public Builder sessionMax(Duration max) {
+            values.duration(LOGIN_SESSION_MAX, max);
             return this;
         }
 

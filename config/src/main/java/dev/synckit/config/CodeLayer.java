@@ -2,6 +2,7 @@ package dev.synckit.config;
 
 import static dev.synckit.config.ConfigKey.*;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +74,22 @@ final class CodeLayer {
         secret(API_TOKEN_ENV, settings.apiToken());
         settings.targets().values().forEach(this::target);
         build(settings.build());
+        login(settings.login());
+    }
+
+    private void login(LoginSettings login) {
+        put(LOGIN_CLIENT_ID.path(), login.clientId());
+        secret(LOGIN_CLIENT_SECRET_ENV, login.clientSecret());
+        put(LOGIN_REDIRECT_URL.path(), login.redirectUrl());
+        text(LOGIN_AUTHORIZE_URL, login.authorizeUrl());
+        text(LOGIN_TOKEN_URL, login.tokenUrl());
+        duration(LOGIN_SESSION_IDLE, login.sessionIdle());
+        duration(LOGIN_SESSION_MAX, login.sessionMax());
+    }
+
+    /** Written as the file would hold it, in milliseconds so that nothing is rounded. */
+    void duration(ConfigKey key, Duration value) {
+        text(key, value.toMillis() + "ms");
     }
 
     void build(BuildIdentity build) {

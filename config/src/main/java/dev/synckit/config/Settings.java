@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param apiToken    bearer token of the deployments API; empty means the API refuses everyone
  * @param targets     the deployable targets by name, in the order they were declared
  * @param build       build identity overrides for {@code /verify}
+ * @param login       "Log in with Discord" and browser sessions
  */
 public record Settings(
         ServiceSettings service,
@@ -23,7 +24,8 @@ public record Settings(
         Secret eventSecret,
         Secret apiToken,
         Map<String, TargetSettings> targets,
-        BuildIdentity build) {
+        BuildIdentity build,
+        LoginSettings login) {
 
     public Settings {
         Objects.requireNonNull(service, "service");
@@ -33,7 +35,14 @@ public record Settings(
         Objects.requireNonNull(eventSecret, "eventSecret");
         Objects.requireNonNull(apiToken, "apiToken");
         Objects.requireNonNull(build, "build");
+        Objects.requireNonNull(login, "login");
         targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+    }
+
+    /** Settings with login off (see {@link LoginSettings#off}). */
+    public Settings(ServiceSettings service, DiscordSettings discord, HttpSettings http, StoreSettings store,
+            Secret eventSecret, Secret apiToken, Map<String, TargetSettings> targets, BuildIdentity build) {
+        this(service, discord, http, store, eventSecret, apiToken, targets, build, LoginSettings.off(discord.apiUrl()));
     }
 
     public Optional<TargetSettings> target(String name) {

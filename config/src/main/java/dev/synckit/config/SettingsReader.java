@@ -70,7 +70,43 @@ final class SettingsReader {
                 text(BUILD_SHA256.path(), ValueSyntax::line),
                 text(BUILD_DATE.path(), ValueSyntax::line));
         return new Settings(service, discord, http, store, secret(EVENTS_SECRET_ENV, ""), secret(API_TOKEN_ENV, ""),
-                targets, build);
+                targets, build, login(discord));
+    }
+
+    private LoginSettings login(DiscordSettings discord) {
+        var clientSecret = secret(LOGIN_CLIENT_SECRET_ENV, "");
+        var clientId = text(LOGIN_CLIENT_ID.path(), ValueSyntax::snowflake).or(discord::appId);
+        if (!clientSecret.isEmpty() && clientId.isEmpty()) {
+            problems.add(originOf(LOGIN_CLIENT_SECRET_ENV.secretPath(), LOGIN_CLIENT_SECRET_ENV.path()),
+                    LOGIN_CLIENT_ID.path(), "missing: login needs the OAuth2 client id; set DISCORD_APP_ID or"
+                            + " DISCORD_CLIENT_ID");
+        }
+        var idle = text(LOGIN_SESSION_IDLE.path(), ValueSyntax::positiveDuration)
+                .orElse(LoginSettings.DEFAULT_SESSION_IDLE);
+        var max = text(LOGIN_SESSION_MAX.path(), ValueSyntax::positiveDuration)
+                .orElse(LoginSettings.DEFAULT_SESSION_MAX);
+        if (max.compareTo(idle) < 0) {
+            problems.add(originOf(LOGIN_SESSION_MAX.path(), LOGIN_SESSION_IDLE.path()), LOGIN_SESSION_MAX.path(),
+                    "shorter than login.session_idle: a session could never be idle that long");
+        }
+        return new LoginSettings(clientId, clientSecret,
+                text(LOGIN_REDIRECT_URL.path(), ValueSyntax::httpUrl),
+                text(LOGIN_AUTHORIZE_URL.path(), ValueSyntax::httpUrl)
+                        .orElseGet(() -> LoginSettings.authorizeUrlOf(discord.apiUrl())),
+                text(LOGIN_TOKEN_URL.path(), ValueSyntax::httpUrl)
+                        .orElseGet(() -> LoginSettings.tokenUrlOf(discord.apiUrl())),
+                idle, max);
+    }
+
+    /** Where the first of {@code paths} that is set was written, to point a problem about their combination at. */
+    private Origin originOf(String... paths) {
+        for (var path : paths) {
+            var value = raw.get(path);
+            if (value.isPresent()) {
+                return value.get().origin();
+            }
+        }
+        return Origin.code();
     }
 
     private Optional<TargetSettings> target(String name, Origin declared) {

@@ -1,6 +1,7 @@
 package dev.synckit.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,6 +49,15 @@ final class SettingsSummary {
                 .append(", on new version ").append(target.onNewVersion().yamlName())
                 .append(", packages ").append(target.packages().isEmpty() ? "all"
                         : target.packages().stream().collect(Collectors.joining(","))).append('\n'));
+        var login = settings.login();
+        lines.append("  login with Discord: ").append(login.enabled() ? "on" : "off (no client secret)")
+                .append(", client ").append(orDash(login.clientId()))
+                .append(", redirect ").append(login.redirectUrl().map(URI::toString).map(SettingsSummary::masked)
+                        .orElse("<public URL>/auth/callback"))
+                .append(", authorize ").append(masked(login.authorizeUrl().toString()))
+                .append(", token ").append(masked(login.tokenUrl().toString()))
+                .append(", sessions idle ").append(goStyle(login.sessionIdle()))
+                .append(", at most ").append(goStyle(login.sessionMax())).append('\n');
         var build = settings.build();
         lines.append("  build overrides: version ").append(orDash(build.version()))
                 .append(", sha256 ").append(orDash(build.sha256()))
@@ -62,6 +72,25 @@ final class SettingsSummary {
     static String masked(String url) {
         var withoutUserInfo = URL_USER_INFO.matcher(url).replaceAll("//****@");
         return URL_PASSWORD_PARAM.matcher(withoutUserInfo).replaceAll("$1****");
+    }
+
+    /** A duration as the file writes it: {@code 8h}, {@code 1h30m}, {@code 90s}. */
+    private static String goStyle(Duration duration) {
+        var text = new StringBuilder();
+        if (duration.toHours() > 0) {
+            text.append(duration.toHours()).append('h');
+        }
+        if (duration.toMinutesPart() > 0) {
+            text.append(duration.toMinutesPart()).append('m');
+        }
+        if (duration.toSecondsPart() > 0 || duration.toMillisPart() > 0 || text.isEmpty()) {
+            text.append(duration.toSecondsPart());
+            if (duration.toMillisPart() > 0) {
+                text.append('.').append(String.format(java.util.Locale.ROOT, "%03d", duration.toMillisPart()));
+            }
+            text.append('s');
+        }
+        return text.toString();
     }
 
     private static String setOrUnset(Secret secret) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,7 @@ final class ValueSyntax {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
+    private static final Pattern GO_DURATION_PART = Pattern.compile("([0-9]{1,9})(ms|s|m|h)");
     private static final int QUOTE_LIMIT = 80;
 
     private ValueSyntax() {
@@ -91,6 +93,27 @@ final class ValueSyntax {
             }
         }
         throw new Invalid("not one of announce, deploy, ignore: " + quote(text));
+    }
+
+    /** A Go-style duration of at least a second, such as {@code 90s}, {@code 30m}, {@code 1h30m} or {@code 168h}. */
+    static Duration positiveDuration(String text) throws Invalid {
+        var parts = GO_DURATION_PART.matcher(text);
+        var total = Duration.ZERO;
+        var end = 0;
+        while (parts.find() && parts.start() == end) {
+            var amount = Long.parseLong(parts.group(1));
+            total = total.plus(switch (parts.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            });
+            end = parts.end();
+        }
+        if (end == 0 || end != text.length() || total.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new Invalid("not a duration of at least 1s (such as 90s, 30m, 1h30m, 168h): " + quote(text));
+        }
+        return total;
     }
 
     static URI httpUrl(String text) throws Invalid {

@@ -23,7 +23,9 @@ class SecretsNotShownTest {
             "SYNCKIT_API_TOKEN", SECRET + "-api",
             "SYNCKIT_PUBLIC_URL", "https://synckit.example.org",
             "DEPLOY_AGENT_URL", "http://127.0.0.1:7777",
-            "DEPLOY_AGENT_SECRET", SECRET + "-agent");
+            "DEPLOY_AGENT_SECRET", SECRET + "-agent",
+            "DISCORD_APP_ID", "111",
+            "DISCORD_CLIENT_SECRET", SECRET + "-oauth");
 
     @TempDir
     Path dir;
@@ -39,6 +41,7 @@ class SecretsNotShownTest {
         assertNoSecret(settings.toString());
         assertNoSecret(settings.target("default").orElseThrow().toString());
         assertNoSecret(settings.discord().toString());
+        assertNoSecret(settings.login().toString());
         assertNoSecret(settings.store().password().toString());
         assertNoSecret(settings.describe());
         assertNoSecret(AppProfile.of(settings).toString());
@@ -50,7 +53,7 @@ class SecretsNotShownTest {
 
         assertEquals("""
                 synckit "synckit"
-                  discord: token set, app -, guild -, deploy channel -, status channel -, maintainer roles -, api\
+                  discord: token set, app 111, guild -, deploy channel -, status channel -, maintainer roles -, api\
                  https://discord.com/api/v10/, gateway wss://gateway.discord.gg/
                   http: 127.0.0.1:8080, public URL https://synckit.example.org
                   store: PostgreSQL jdbc:postgresql://db/synckit?user=u, user -, password set, data dir\
@@ -59,6 +62,9 @@ class SecretsNotShownTest {
                   targets:
                     default: agent http://127.0.0.1:7777, secret set, pipeline -, confirm no, on new version announce,\
                  packages all
+                  login with Discord: on, client 111, redirect <public URL>/auth/callback, authorize\
+                 https://discord.com/oauth2/authorize, token https://discord.com/api/v10/oauth2/token, sessions idle 8h,\
+                 at most 168h
                   build overrides: version -, sha256 -, date -""".formatted(Path.of("data").toAbsolutePath()),
                 settings.describe());
     }

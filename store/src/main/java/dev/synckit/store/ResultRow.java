@@ -35,6 +35,10 @@ record ResultRow(Map<String, Object> values) {
         return ((Number) required(column)).longValue();
     }
 
+    boolean bool(String column) {
+        return (Boolean) required(column);
+    }
+
     Instant instant(String column) {
         return toInstant(required(column));
     }

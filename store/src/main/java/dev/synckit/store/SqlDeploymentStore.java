@@ -6,8 +6,11 @@ import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStore;
 import io.helidon.dbclient.DbTransaction;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Deployments in table {@code deployment}. Two guards keep replicas apart: every update is a compare-and-set on
@@ -121,6 +124,18 @@ final class SqlDeploymentStore implements DeploymentStore {
         return database.many("reading " + status.wireName() + " deployments", "SELECT " + COLUMNS
                 + " FROM deployment WHERE status = ? ORDER BY created_at, id", status.name()).stream()
                 .map(SqlDeploymentStore::toDeployment).toList();
+    }
+
+    @Override
+    public Map<String, Map<DeploymentStatus, Long>> unfinishedCounts() {
+        var counts = new TreeMap<String, Map<DeploymentStatus, Long>>();
+        database.many("counting unfinished deployments", "SELECT target, status, COUNT(*) AS n FROM deployment"
+                        + " WHERE status IN (?, ?, ?) GROUP BY target, status",
+                        DeploymentStatus.AWAITING_CONFIRMATION.name(), DeploymentStatus.QUEUED.name(),
+                        DeploymentStatus.RUNNING.name())
+                .forEach(row -> counts.computeIfAbsent(row.text("target"), target -> new EnumMap<>(DeploymentStatus.class))
+                        .put(DeploymentStatus.valueOf(row.text("status")), row.number("n")));
+        return counts;
     }
 
     @Override

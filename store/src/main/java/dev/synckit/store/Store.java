@@ -5,6 +5,8 @@ import dev.synckit.core.deployment.DeploymentStore;
 import dev.synckit.core.event.EventStore;
 import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.lock.LockStore;
+import dev.synckit.core.login.LoginAttemptStore;
+import dev.synckit.core.login.SessionStore;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.token.TokenStore;
 import io.helidon.config.Config;
@@ -30,6 +32,8 @@ public final class Store implements AutoCloseable {
     private final AuditLog audit;
     private final StoreHealth health;
     private final TokenStore tokens;
+    private final LoginAttemptStore loginAttempts;
+    private final SessionStore sessions;
 
     private Store(Database database) {
         this.database = database;
@@ -40,6 +44,8 @@ public final class Store implements AutoCloseable {
         this.audit = new SqlAuditLog(database);
         this.health = new SqlStoreHealth(database);
         this.tokens = new SqlTokenStore(database);
+        this.loginAttempts = new SqlLoginAttemptStore(database);
+        this.sessions = new SqlSessionStore(database);
     }
 
     /**
@@ -95,6 +101,14 @@ public final class Store implements AutoCloseable {
 
     public TokenStore tokens() {
         return tokens;
+    }
+
+    public LoginAttemptStore loginAttempts() {
+        return loginAttempts;
+    }
+
+    public SessionStore sessions() {
+        return sessions;
     }
 
     /** Closes the pool; an H2 file database is closed with its last connection. */

@@ -12,6 +12,7 @@ import dev.synckit.core.deployment.DeploymentStep.StepStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,23 @@ abstract class DeploymentStoreContract extends StoreFixture {
         assertEquals(List.of(first.id(), second.id()), store.deployments().inStatus(DeploymentStatus.QUEUED).stream()
                 .map(Deployment::id).toList());
         assertEquals(List.of(), store.deployments().inStatus(DeploymentStatus.RUNNING));
+    }
+
+    @Test
+    void unfinishedDeploymentsAreCountedByTargetAndState() {
+        store.deployments().insert(queued("web", T0));
+        store.deployments().insert(queued("web", at(1)));
+        store.deployments().insert(queued("web", at(2)));
+        store.deployments().insert(queued("api", at(3)));
+        store.deployments().insert(Deployment.requested("api", DeploymentStatus.AWAITING_CONFIRMATION, "u", "r",
+                Optional.empty(), at(4)));
+        store.deployments().insert(finished(queued("api", at(5)), DeploymentStatus.FAILED, at(6)));
+        store.deployments().claimNext("web", at(7));
+
+        assertEquals(Map.of(
+                "web", Map.of(DeploymentStatus.RUNNING, 1L, DeploymentStatus.QUEUED, 2L),
+                "api", Map.of(DeploymentStatus.QUEUED, 1L, DeploymentStatus.AWAITING_CONFIRMATION, 1L)),
+                store.deployments().unfinishedCounts());
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.synckit.testkit.record.InteractionExchange;
 import dev.synckit.testkit.record.MessageVersion;
 import dev.synckit.testkit.record.RecordedMessage;
 import dev.synckit.testkit.record.Transcript;
+import dev.synckit.testkit.rest.OAuthGrants;
 import dev.synckit.testkit.rest.RestRouter;
 import dev.synckit.testkit.user.CommandOption;
 import dev.synckit.testkit.user.MemberActions;
@@ -31,7 +32,8 @@ import java.util.function.Predicate;
 
 /**
  * Discord on loopback for one bot: REST under {@link #restBaseUrl()}, the gateway at {@link #gatewayUrl()}, one
- * guild, and a {@link Transcript} of everything the bot sent. Act as a member with {@link #dispatchSlashCommand}
+ * guild, Discord's OAuth2 login (approved at once by a chosen member), and a {@link Transcript} of everything the
+ * bot sent. Act as a member with {@link #dispatchSlashCommand}
  * and {@link #clickButton}; wait for the bot with the {@code await…} methods.
  */
 public final class DiscordEmulator implements AutoCloseable {
@@ -42,15 +44,19 @@ public final class DiscordEmulator implements AutoCloseable {
     private final Gateway gateway;
     private final MemberActions actions;
     private final String deployChannel;
+    private final OAuthGrants grants;
+    private final SnowflakeSource ids;
 
     private DiscordEmulator(MockWebServer server, EmulatedGuild guild, Transcript transcript, Gateway gateway,
-                            MemberActions actions, String deployChannel) {
+                            MemberActions actions, String deployChannel, OAuthGrants grants, SnowflakeSource ids) {
         this.server = server;
         this.guild = guild;
         this.transcript = transcript;
         this.gateway = gateway;
         this.actions = actions;
         this.deployChannel = deployChannel;
+        this.grants = grants;
+        this.ids = ids;
     }
 
     public static DiscordEmulator start() {
@@ -69,9 +75,10 @@ public final class DiscordEmulator implements AutoCloseable {
         Transcript transcript = new Transcript(clock);
         Gateway gateway = new Gateway(guild, guildJson, transcript, options.heartbeatInterval());
         MemberActions actions = new MemberActions(guild, guildJson, ids, transcript, gateway);
+        OAuthGrants grants = new OAuthGrants(guild.owner(), clock);
         MockWebServer server = new MockWebServer();
         server.setServerSocketFactory(new NoDelaySockets());
-        server.setDispatcher(new RestRouter(guild, ids, transcript, gateway, actions, clock,
+        server.setDispatcher(new RestRouter(guild, ids, transcript, gateway, actions, grants, clock,
                 options.editsPerSecond(), () -> forgetOneRequest(server)));
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
@@ -79,7 +86,7 @@ public final class DiscordEmulator implements AutoCloseable {
             throw new UncheckedIOException("cannot bind the Discord emulator on 127.0.0.1", e);
         }
         DiscordEmulator emulator = new DiscordEmulator(server, guild, transcript, gateway, actions,
-                options.deployChannel());
+                options.deployChannel(), grants, ids);
         gateway.publishedAt(emulator.gatewayUrl());
         return emulator;
     }
@@ -115,6 +122,36 @@ public final class DiscordEmulator implements AutoCloseable {
     /** A member with exactly these roles ("maintainer", "admin", …); created on first use. */
     public Member member(String name, String... roles) {
         return guild.member(name, roles);
+    }
+
+    /** A Discord user who is not in the guild, to log in as someone without membership. */
+    public Member outsider(String name) {
+        return new Member(ids.next(), name, List.of(), false, SnowflakeSource.timeOf(ids.next()));
+    }
+
+    /** {@code http://127.0.0.1:P/oauth2/authorize}: Discord's authorization page, approving at once. */
+    public String oauthAuthorizeUrl() {
+        return baseUrl() + "oauth2/authorize";
+    }
+
+    /** The OAuth2 client id: the application's id, as on Discord. */
+    public String oauthClientId() {
+        return Long.toUnsignedString(guild.application().id());
+    }
+
+    /** The OAuth2 client secret the token endpoint accepts. */
+    public String oauthClientSecret() {
+        return grants.clientSecret();
+    }
+
+    /** Who approves logins on the authorization page from now on (the guild's owner until told otherwise). */
+    public void approveLoginsAs(Member member) {
+        grants.approveAs(member);
+    }
+
+    /** Logins from now on are cancelled on the authorization page ({@code error=access_denied}). */
+    public void denyLogins() {
+        grants.denyAll();
     }
 
     public Channel channel(String name) {

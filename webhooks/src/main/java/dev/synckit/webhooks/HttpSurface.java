@@ -6,6 +6,8 @@ import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.ProgressIntake;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.login.LoginFlow;
+import dev.synckit.core.login.Sessions;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreUnavailableException;
 import dev.synckit.core.token.ApiTokens;
@@ -15,10 +17,12 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +43,7 @@ public final class HttpSurface {
     private final HealthRoutes health;
     private final ScopedTokens scoped;
     private final List<HttpService> services = new ArrayList<>();
+    private Optional<SessionGuard> sessionGuard = Optional.empty();
 
     private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health,
             ScopedTokens scoped) {
@@ -95,6 +100,32 @@ public final class HttpSurface {
     /** The path, under the public URL, where agents post the progress of deployment {@code id}. */
     public static String progressPath(DeploymentId id) {
         return ProgressRoutes.path(id);
+    }
+
+    /**
+     * "Log in with Discord" under {@code /auth/…}, and the session check {@link AuthenticatedRoutes} use.
+     *
+     * @param flow      the login; empty when it is off (no client secret), sessions are then still checked
+     * @param publicUrl the URL browsers reach this service at: the cookie is Secure on https, and state-changing
+     *                  requests must come from its origin
+     */
+    public HttpSurface withLogin(Optional<LoginFlow> flow, Sessions sessions, Supplier<URI> publicUrl) {
+        var cookie = new SessionCookie(publicUrl);
+        var guard = new SessionGuard(sessions, cookie, publicUrl);
+        services.add(new LoginRoutes(flow, sessions, guard, cookie));
+        sessionGuard = Optional.of(guard);
+        return this;
+    }
+
+    /** Routes of the embedding application behind a signed-in session, served after synckit's own. */
+    public HttpSurface with(AuthenticatedRoutes routes) {
+        var check = sessionGuard.orElseThrow(() -> new IllegalStateException(
+                "AuthenticatedRoutes " + routes.path() + " need the login: call withLogin first")).guard(routes.who());
+        services.add(rules -> rules.register(routes.path(), guarded -> {
+            guarded.any(check);
+            routes.rules().accept(guarded);
+        }));
+        return this;
     }
 
     /** Routes of the embedding application, served after synckit's own. */

@@ -14,6 +14,7 @@ import io.helidon.webserver.http.ServerResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,10 @@ final class NewVersionRoutes implements HttpService {
     private final NewVersionIntake intake;
     private final TokenCheck secret;
     private final ScopedTokens scoped;
+    /** Every result a post may have: the labels of {@code synckit_events_total}, each present from the start. */
+    private static final List<String> RESULTS = List.of("handled", "duplicate", "handler_error", "unauthorized",
+            "bad_request", "too_large");
+
     private final MeterRegistry meters;
 
     NewVersionRoutes(NewVersionIntake intake, TokenCheck secret, ScopedTokens scoped, MeterRegistry meters) {
@@ -40,6 +45,7 @@ final class NewVersionRoutes implements HttpService {
         this.secret = secret;
         this.scoped = scoped;
         this.meters = meters;
+        RESULTS.forEach(this::counter);
     }
 
     @Override
@@ -101,11 +107,14 @@ final class NewVersionRoutes implements HttpService {
                 .filter(token -> token.scope().actions().contains(TokenAction.EVENTS)).isPresent());
     }
 
-    private void count(String outcome) {
-        Counter.builder("synckit.events.new_version")
-                .description("new-version posts by outcome")
-                .tag("outcome", outcome)
-                .register(meters)
-                .increment();
+    private void count(String result) {
+        counter(result).increment();
+    }
+
+    private Counter counter(String result) {
+        return Counter.builder("synckit.events")
+                .description("new-version events posted, by result")
+                .tag("result", result)
+                .register(meters);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * synckit's HTTP surface on Helidon SE: routing as plain code. Handlers parse and check what comes in, call core's
- * services, and answer with the contract's plain bodies where synckit fixed them and JSON errors elsewhere.
+ * synckit's HTTP surface on Helidon SE, routing as plain code: handlers check what comes in, call core's services and
+ * answer with the contract's plain bodies or JSON errors; "Log in with Discord" guards applications' routes.
  */
 package dev.synckit.webhooks;

@@ -115,7 +115,7 @@ class HttpSurfaceTest {
         var response = send("GET", "/metrics", null);
 
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("synckit_events_new_version_total{outcome=\"unauthorized\""),
+        assertTrue(response.body().contains("synckit_events_total{result=\"unauthorized\""),
                 response.body().lines().filter(l -> l.contains("synckit")).toList().toString());
     }
 

@@ -57,13 +57,18 @@ class DeploymentFlowTest {
                     repo: %s
                     steps:
                       - shell: { run: "echo waiting; sleep 60" }
-                """.formatted(git.clone(), git.clone(), git.clone(), git.clone()));
+                  broken:
+                    repo: %s
+                    steps:
+                      - shell: { run: "echo 'error: boom' >&2; exit 3" }
+                """.formatted(git.clone(), git.clone(), git.clone(), git.clone(), git.clone()));
         service = TestService.start(tmp.resolve("service"), List.of(
                 target("web", "web", false, NewVersionPolicy.DEPLOY, List.of("com.example.web")),
                 target("gated", "web", true, NewVersionPolicy.ANNOUNCE, List.of()),
                 target("slow-a", "slow-a", false, NewVersionPolicy.IGNORE, List.of()),
                 target("slow-b", "slow-b", false, NewVersionPolicy.IGNORE, List.of()),
-                target("hang", "hang", false, NewVersionPolicy.IGNORE, List.of())));
+                target("hang", "hang", false, NewVersionPolicy.IGNORE, List.of()),
+                target("broken", "broken", false, NewVersionPolicy.IGNORE, List.of())));
         api = new ServiceClient(service.port());
     }
 
@@ -150,6 +155,10 @@ class DeploymentFlowTest {
         var again = api.send("POST", "/api/v1/deployments/" + id + "/cancel", null);
         assertEquals(409, again.statusCode());
         assertEquals("{\"error\":\"deployment " + id + " is already cancelled\"}", again.body());
+        var metrics = MetricsText.scrape(service.port());
+        assertEquals(1.0, metrics.value("synckit_deployments_total{outcome=\"cancelled\",target=\"hang\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_agent_call_seconds_count{operation=\"cancel\",outcome=\"ok\",target=\"hang\"}"));
     }
 
     /** The step runs once the agent has taken the run; its output shows in the log. */
@@ -233,6 +242,8 @@ class DeploymentFlowTest {
     void whenTheAgentDiesMidRunTheDeploymentFailsWithAReasonInBoundedTime() throws Exception {
         var id = api.request("hang", "");
         awaitAgentTook(id);
+        var breaker = "synckit_agent_breaker_state{target=\"hang\"}";
+        assertEquals(0.0, MetricsText.scrape(service.port()).value(breaker), "closed while the agent answers");
         agent.kill();
 
         var done = api.awaitStatus(id, Duration.ofSeconds(30), "failed");
@@ -243,6 +254,49 @@ class DeploymentFlowTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), "an agent down does not make the service down");
         assertTrue(health.body().contains("\"hang\":\"OPEN\""), health.body());
+        var metrics = MetricsText.scrape(service.port());
+        assertEquals(2.0, metrics.value(breaker), "open once the agent is gone");
+        assertTrue(metrics.value("synckit_agent_call_seconds_count{operation=\"status\",outcome=\"unavailable\","
+                + "target=\"hang\"}") >= 1, metrics.synckitLines());
+    }
+
+    @Test
+    void metricsShowOutcomesDurationsTheQueueEventsAndAgentCalls() throws Exception {
+        assertEquals("succeeded", api.awaitEnd(api.request("web", "")).get("status").asText());
+        assertEquals("failed", api.awaitEnd(api.request("broken", "")).get("status").asText());
+        api.request("gated", "");
+        var event = "{\"package\":\"com.example.other\",\"version\":\"1.0\"}";
+        assertEquals(200, TestService.postEvent(service.port(), event).statusCode());
+        assertEquals(200, TestService.postEvent(service.port(), event).statusCode());
+        assertEquals(400, TestService.postEvent(service.port(), "{").statusCode());
+        assertEquals(413, TestService.postEvent(service.port(), "x".repeat(70_000)).statusCode());
+        var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + "/events/new-version"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+
+        var metrics = MetricsText.scrape(service.port());
+        assertEquals(1.0, metrics.value("synckit_deployments_total{outcome=\"succeeded\",target=\"web\"}"));
+        assertEquals(1.0, metrics.value("synckit_deployments_total{outcome=\"failed\",target=\"broken\"}"));
+        assertEquals(0.0, metrics.value("synckit_deployments_total{outcome=\"failed\",target=\"web\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_deployment_duration_seconds_bucket{outcome=\"failed\",target=\"broken\",le=\"3600.0\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_deployment_duration_seconds_count{outcome=\"succeeded\",target=\"web\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_deployments_active{status=\"awaiting_confirmation\",target=\"gated\"}"));
+        assertEquals(0.0, metrics.value("synckit_deployments_active{status=\"running\",target=\"web\"}"));
+        assertEquals(1.0, metrics.value("synckit_events_total{result=\"handled\"}"));
+        assertEquals(1.0, metrics.value("synckit_events_total{result=\"duplicate\"}"));
+        assertEquals(1.0, metrics.value("synckit_events_total{result=\"bad_request\"}"));
+        assertEquals(1.0, metrics.value("synckit_events_total{result=\"too_large\"}"));
+        assertEquals(1.0, metrics.value("synckit_events_total{result=\"unauthorized\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_agent_call_seconds_count{operation=\"start\",outcome=\"ok\",target=\"broken\"}"));
+        assertEquals(1.0, metrics.value("synckit_agent_call_seconds_bucket{operation=\"start\",outcome=\"ok\","
+                + "target=\"web\",le=\"600.0\"}"));
+        assertEquals(0.0, metrics.value("synckit_agent_breaker_state{target=\"web\"}"));
     }
 
     @Test

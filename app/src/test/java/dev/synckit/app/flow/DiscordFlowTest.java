@@ -11,6 +11,7 @@ import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.testkit.DiscordEmulator;
+import dev.synckit.testkit.EmulatorOptions;
 import dev.synckit.testkit.guild.Member;
 import dev.synckit.testkit.record.MessageVersion;
 import dev.synckit.testkit.record.RecordedMessage;
@@ -21,7 +22,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +51,8 @@ class DiscordFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-        discord = DiscordEmulator.start();
+        // Discord's own limit on edits of one message: the bot must live with it (and count the 429s it meets)
+        discord = DiscordEmulator.start(EmulatorOptions.defaults().withEditLimit(1));
         maintainer = discord.member("mia", "maintainer");
         guest = discord.member("gus");
         git = new GitFixture(Files.createDirectories(tmp.resolve("git")));
@@ -176,6 +181,81 @@ class DiscordFlowTest {
         assertEquals(1, discord.messages(discord.deployChannel()).stream()
                 .filter(message -> message.latest().customIds().contains("sk1:dismiss:com.auxbrain.egginc@1.35")
                         || title(message.latest()).startsWith("New version 1.35")).count(), "announced once");
+    }
+
+    @Test
+    void metricsCountInteractionsEditsAndThe429sDiscordAnswers() throws Exception {
+        discord.dispatchSlashCommand(guest, discord.channel("general"), "updateserver").awaitCallback(WAIT);
+        discord.dispatchSlashCommand(maintainer, discord.channel("general"), "deploy",
+                CommandOption.string("target", "hang"));
+        var deployment = awaitDeployment("hang");
+        new ServiceClient(service.port()).awaitLog(deployment, "waiting");
+        var status = awaitStatus(v -> v.customIds().contains("sk1:cancel:" + deployment));
+
+        var limited = "synckit_discord_rate_limited_total{route=\"PATCH channels/{channel_id}/messages/{message_id}\"}";
+        var spending = new AtomicBoolean(true);
+        var spender = Thread.ofVirtual().start(() -> spendEditBudget(status, spending));
+        try {
+            discord.clickButton(maintainer, status, "sk1:cancel:" + deployment).awaitCallback(WAIT);
+            var deadline = System.nanoTime() + WAIT.toNanos();
+            while (MetricsText.scrape(service.port()).find(limited).orElse(0.0) < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            spending.set(false);
+            spender.join();
+        }
+        awaitStatus(v -> title(v).equals("Deployment of hang cancelled"));
+
+        var metrics = MetricsText.scrape(service.port());
+        assertTrue(metrics.value(limited) >= 1, metrics.synckitLines());
+        assertEquals(1.0, metrics.value(
+                "synckit_discord_interactions_total{kind=\"command\",name=\"updateserver\",result=\"denied\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_discord_interactions_total{kind=\"command\",name=\"deploy\",result=\"ok\"}"));
+        assertEquals(1.0, metrics.value(
+                "synckit_discord_interactions_total{kind=\"button\",name=\"cancel\",result=\"ok\"}"));
+        assertTrue(metrics.value("synckit_discord_edits_total{result=\"ok\"}") >= 1, metrics.synckitLines());
+        assertEquals(1.0, metrics.value("synckit_deployments_total{outcome=\"cancelled\",target=\"hang\"}"));
+
+        var named = readmeMetricNames();
+        assertTrue(named.size() >= 10, "the README's Metrics section names the series: " + named);
+        assertEquals(List.of(), named.stream().filter(name -> !metrics.shows(name)).toList(),
+                "every series the README names is on /metrics:\n" + metrics.synckitLines());
+    }
+
+    /**
+     * Edits the status message as the bot's token may, again and again, so that Discord's one-edit-a-second budget
+     * of that message is spent when the bot's own next edit arrives.
+     */
+    private void spendEditBudget(RecordedMessage message, AtomicBoolean spending) {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + "channels/"
+                        + message.channelId() + "/messages/" + message.id()))
+                .header("Authorization", "Bot " + discord.botToken())
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(5))
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+        try {
+            while (spending.get()) {
+                http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+                Thread.sleep(100);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not edit the status message", e);
+        }
+    }
+
+    /** Every {@code synckit_…} name the README's Metrics section mentions. */
+    private static List<String> readmeMetricNames() throws Exception {
+        var readme = Files.readString(Path.of("..", "README.md"));
+        var start = readme.indexOf("\n## Metrics\n");
+        assertTrue(start >= 0, "the README has a Metrics section");
+        var end = readme.indexOf("\n## ", start + 1);
+        var names = new TreeSet<String>();
+        Pattern.compile("synckit_[a-z_]+").matcher(readme.substring(start, end)).results()
+                .forEach(match -> names.add(match.group()));
+        return List.copyOf(names);
     }
 
     private String awaitDeployment(String target) throws InterruptedException {

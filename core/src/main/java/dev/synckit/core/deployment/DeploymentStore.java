@@ -2,6 +2,7 @@ package dev.synckit.core.deployment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where deployments and their steps are kept. */
@@ -33,6 +34,12 @@ public interface DeploymentStore {
 
     /** Every deployment now in {@code status}, oldest first: what the queue runner looks after. */
     List<Deployment> inStatus(DeploymentStatus status);
+
+    /**
+     * How many deployments of each target are in each unfinished state, in one grouped query: what the operator's
+     * gauges show. Targets and states with none are absent.
+     */
+    Map<String, Map<DeploymentStatus, Long>> unfinishedCounts();
 
     /**
      * Keeps one progress event of a deployment: its type and the output it carried (empty for most types). The

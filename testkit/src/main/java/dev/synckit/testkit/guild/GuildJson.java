@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synckit.contract.WireJson;
 
+import java.util.List;
+
 /**
  * The guild's entities as Discord JSON, with every key JDA 5.6.1 reads without a default (a missing one makes JDA
  * drop the event or wait for its guild-setup timeout).
@@ -101,6 +103,14 @@ public final class GuildJson {
                 .put("locale", "en-US")
                 .put("preferred_locale", "en-US");
         node.putArray("features");
+        return node;
+    }
+
+    /** The guild as {@code GET guilds/{id}} answers it: GUILD_CREATE's guild without the gateway's extras. */
+    public ObjectNode guild() {
+        ObjectNode node = guildCreate();
+        node.remove(List.of("joined_at", "large", "unavailable", "member_count", "members", "channels", "threads",
+                "voice_states", "presences", "stage_instances", "guild_scheduled_events"));
         return node;
     }
 

@@ -53,7 +53,10 @@ final class DiscordError {
         return RestReply.json(400, body);
     }
 
-    /** 429 with the headers and body Discord sends for a per-route limit. */
+    /**
+     * 429 with the headers and body Discord sends for a per-route limit. {@code Via} is what tells a client the 429
+     * came from Discord's API and not from Cloudflare in front of it (JDA logs the latter as an error).
+     */
     static RestReply rateLimited(double retryAfterSeconds) {
         ObjectNode body = WireJson.mapper().createObjectNode()
                 .put("message", "You are being rate limited.")
@@ -66,7 +69,8 @@ final class DiscordError {
                 "X-RateLimit-Remaining", "0",
                 "X-RateLimit-Reset-After", seconds,
                 "X-RateLimit-Bucket", "emulated-message-edit",
-                "X-RateLimit-Scope", "user"));
+                "X-RateLimit-Scope", "user",
+                "Via", "1.1 google"));
     }
 
     /** One refused field: where it is in the body, Discord's error code, and its message. */

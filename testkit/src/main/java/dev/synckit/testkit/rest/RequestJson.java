@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synckit.contract.WireJson;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JSON of a request body: the body itself, or the {@code payload_json} part of a multipart body (JDA sends
- * multipart when a message carries files). The files become the message's {@code attachments}, each with its text
- * under {@code emulator_text} (not a Discord field), so that a test can read what a member would download.
+ * The JSON of a request body: the body itself, a form's fields, or the {@code payload_json} part of a multipart body
+ * (JDA sends multipart when a message carries files). The files become the message's {@code attachments}, each with
+ * its text under {@code emulator_text} (not a Discord field), so that a test can read what a member would download.
  */
 final class RequestJson {
 
@@ -25,6 +26,9 @@ final class RequestJson {
 
     static JsonNode parse(String contentType, String body) throws JsonProcessingException {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            return formFields(body);
+        }
         if (!type.startsWith("multipart/form-data")) {
             return body.isBlank() ? WireJson.mapper().createObjectNode() : WireJson.mapper().readTree(body);
         }
@@ -54,6 +58,20 @@ final class RequestJson {
             object.set("attachments", files);
         }
         return json;
+    }
+
+    /** A form's fields as a JSON object of strings (OAuth2's token request is a form). */
+    private static JsonNode formFields(String body) {
+        ObjectNode fields = WireJson.mapper().createObjectNode();
+        for (String pair : body.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                String value = equals < 0 ? "" : pair.substring(equals + 1);
+                fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
     }
 
     private static ObjectNode attachment(int index, String filename, String text) {

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Everything that reaches the emulator's port: the gateway upgrade, Discord's {@code /api/v10} (bot token checked
- * where Discord checks it) and the playground's {@code /emulator}.
+ * where Discord checks it, a user's bearer token on the OAuth2 routes), the OAuth2 authorization page and the
+ * playground's {@code /emulator}.
  */
 public final class RestRouter extends Dispatcher {
 
@@ -31,6 +32,7 @@ public final class RestRouter extends Dispatcher {
     private final String authorization;
     private final List<RestResource> api;
     private final RestResource playground;
+    private final OAuthRoutes oauth;
     private final Runnable afterRequest;
 
     /**
@@ -38,7 +40,8 @@ public final class RestRouter extends Dispatcher {
      *                     would otherwise grow for as long as a playground runs
      */
     public RestRouter(EmulatedGuild guild, SnowflakeSource ids, Transcript transcript, Gateway gateway,
-                      MemberActions actions, Clock clock, int editsPerSecond, Runnable afterRequest) {
+                      MemberActions actions, OAuthGrants grants, Clock clock, int editsPerSecond,
+                      Runnable afterRequest) {
         GuildJson guildJson = new GuildJson(guild);
         BotMessages messages = new BotMessages(ids, new MessageJson(guild, guildJson, clock), transcript,
                 new EditRateLimit(editsPerSecond, clock));
@@ -51,7 +54,9 @@ public final class RestRouter extends Dispatcher {
                 new CommandRoutes(guild, ids, transcript, clock),
                 new InteractionRoutes(transcript, messages, clock),
                 new WebhookRoutes(guild.application(), transcript, messages),
-                new ChannelRoutes(guild, guildJson, messages, transcript));
+                new ChannelRoutes(guild, guildJson, messages, transcript),
+                new GuildRoutes(guild, guildJson));
+        this.oauth = new OAuthRoutes(guild, guildJson, grants);
         this.playground = new PlaygroundRoutes(guild, transcript, actions);
     }
 
@@ -76,6 +81,9 @@ public final class RestRouter extends Dispatcher {
         } catch (JsonProcessingException e) {
             return DiscordError.of(400, 50109, "The request body contains invalid JSON.").toResponse();
         }
+        if (path.equals(List.of("oauth2", "authorize")) && request.method().equals("GET")) {
+            return oauth.authorize(request).toResponse();
+        }
         if (path.size() >= 2 && path.get(0).equals("api") && path.get(1).equals("v10")) {
             return discord(request.withSegments(path.subList(2, path.size()))).toResponse();
         }
@@ -90,6 +98,10 @@ public final class RestRouter extends Dispatcher {
         // interaction callbacks and their webhooks are authorized by the token in the path, as on Discord
         boolean tokenInPath = !request.segments().isEmpty()
                 && (request.segment(0).equals("interactions") || request.segment(0).equals("webhooks"));
+        Optional<RestReply> oauthReply = oauth.handle(request);
+        if (oauthReply.isPresent()) {
+            return oauthReply.get();
+        }
         if (!tokenInPath && !authorization.equals(request.authorization())) {
             return DiscordError.unauthorized();
         }
