@@ -49,7 +49,7 @@ public final class DiscordBot {
                     new ButtonRouter(ops, announced, workers, counters));
             services.transitions().listen(board);
             discord.statusChannelId().ifPresent(channel -> {
-                var targets = new TargetBoard(jda, services, channel, timer, workers);
+                var targets = new TargetBoard(jda, services, channel, timer, workers, TargetBoard.REFRESH);
                 services.transitions().listen(targets);
                 targets.start();
             });

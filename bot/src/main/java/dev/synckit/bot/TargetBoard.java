@@ -45,11 +45,14 @@ final class TargetBoard implements DeploymentListener {
     private final String channelId;
     private final ScheduledExecutorService timer;
     private final Executor workers;
+    private final Duration refresh;
     private final AtomicBoolean pending = new AtomicBoolean();
     /** What the message shows, as Discord's JSON; only the refresh (one at a time) reads and writes it. */
     private String shown;
 
-    TargetBoard(JDA jda, BotServices services, String channelId, ScheduledExecutorService timer, Executor workers) {
+    /** @param refresh how often the board is read again without a change ({@link #REFRESH}; tests go faster) */
+    TargetBoard(JDA jda, BotServices services, String channelId, ScheduledExecutorService timer, Executor workers,
+            Duration refresh) {
         this.jda = jda;
         this.chat = services.chat();
         this.deployments = services.deployments();
@@ -58,11 +61,12 @@ final class TargetBoard implements DeploymentListener {
         this.channelId = channelId;
         this.timer = timer;
         this.workers = workers;
+        this.refresh = refresh;
     }
 
-    /** Shows the board now, and reads it again every {@link #REFRESH} until the timer stops. */
+    /** Shows the board now, and reads it again every refresh period until the timer stops. */
     void start() {
-        timer.scheduleWithFixedDelay(this::request, 0, REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::request, 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
