@@ -153,6 +153,16 @@ public final class DeploymentService {
         return store.output(id);
     }
 
+    /** Every target by name, with its newest deployment and the one it runs: at most two reads per target. */
+    public List<TargetOverview> overview() {
+        return targets.keySet().stream().sorted().map(name -> {
+            var latest = store.recent(Optional.of(name), 1).stream().findFirst();
+            var running = latest.filter(d -> d.status() == DeploymentStatus.SUCCEEDED)
+                    .or(() -> latest.flatMap(d -> store.lastSucceededBefore(name, d.createdAt())));
+            return new TargetOverview(name, latest, running);
+        }).toList();
+    }
+
     public boolean knowsTarget(String name) {
         return targets.containsKey(name);
     }
