@@ -19,6 +19,7 @@ import dev.synckit.core.event.NewVersionDeployer;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.token.ApiTokens;
 import dev.synckit.core.login.LoginFlow;
 import dev.synckit.core.login.Sessions;
 import dev.synckit.store.Store;
@@ -116,10 +117,11 @@ public final class SyncKit {
             var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());
+            var tokens = new ApiTokens(store.tokens(), store.audit(), targets.keySet(), clock);
 
             var bot = startBot(profile, meters, new BotServices(deployments, locks, store.chat(), transitions,
                     build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
-                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class)));
+                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class), tokens));
             parts.addFirst(() -> bot.ifPresent(RunningBot::close));
 
             var listeners = new ArrayList<NewVersionListener>();
@@ -132,13 +134,13 @@ public final class SyncKit {
 
             var surface = HttpSurface.of(settings.http().host(), settings.http().port(), meters,
                             build.verifyInfo(settings.service().name()), store.health(), intake,
-                            settings.eventSecret()::matches)
+                            settings.eventSecret()::matches, tokens::check)
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
                             settings.apiToken()::matches, () -> breakerNames(agents))
-                    .withAudit(store.audit(), settings.apiToken()::matches)
-                    .withBackups(new StoreBackup(connection, clock).snapshot(build.version()),
-                            settings.apiToken()::matches, clock)
+                    .withAudit(store.audit())
+                    .withBackups(new StoreBackup(connection, clock).snapshot(build.version()), clock)
+                    .withTokens(tokens)
                     .withLogin(loginFlow(settings, store, sessions, publicUrl::get, clock), sessions, publicUrl::get);
             profile.extensions(AuthenticatedRoutes.class).forEach(surface::with);
             profile.extensions(HttpRoutes.class).forEach(surface::with);

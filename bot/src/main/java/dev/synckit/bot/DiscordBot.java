@@ -41,13 +41,18 @@ public final class DiscordBot {
             var ops = new ChatOps(services.deployments(), services.locks(), services.chat(), board,
                     new Maintainers(Set.copyOf(discord.maintainerRoleIds())), services.verify(), services.commit(),
                     services.repoUrl(), services.secrets(), services.clock());
-            var commands = commands(ops, services.extensions());
+            var commands = commands(ops, services);
             CommandSync.sync(jda, discord.guildId(), commands.stream().map(SlashCommand::definition).toList(),
                     services.chat());
             var announced = new AnnouncedEvents(services.chat());
             jda.addEventListener(new CommandRouter(commands, ops.maintainers(), workers, counters),
                     new ButtonRouter(ops, announced, workers, counters));
             services.transitions().listen(board);
+            discord.statusChannelId().ifPresent(channel -> {
+                var targets = new TargetBoard(jda, services, channel, timer, workers, TargetBoard.REFRESH);
+                services.transitions().listen(targets);
+                targets.start();
+            });
             var announcer = new Announcer(jda, List.copyOf(settings.targets().values()), discord.deployChannelId(),
                     services.chat(), announced, services.clock());
             return new RunningBot(jda, board, announcer, timer, workers);
@@ -60,8 +65,9 @@ public final class DiscordBot {
         }
     }
 
-    private static List<SlashCommand> commands(ChatOps ops, List<SlashCommandExtension> extensions) {
-        var all = new ArrayList<>(BuiltInCommands.all(ops));
+    private static List<SlashCommand> commands(ChatOps ops, BotServices services) {
+        var extensions = services.extensions();
+        var all = new ArrayList<>(BuiltInCommands.all(ops, services.tokens()));
         var names = new HashSet<String>();
         all.forEach(command -> names.add(command.definition().getName()));
         for (var extension : extensions) {

@@ -18,6 +18,7 @@ import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.Transitions;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.token.ApiTokens;
 import dev.synckit.store.Store;
 import dev.synckit.store.testing.H2TestDatabase;
 import dev.synckit.testkit.DiscordEmulator;
@@ -77,7 +78,7 @@ final class BotWorld implements AutoCloseable {
         var discordSettings = new DiscordSettings(Secret.of(discord.botToken()), Optional.empty(),
                 Optional.of(Long.toString(discord.guild().id())), URI.create(discord.restBaseUrl()),
                 URI.create(discord.gatewayUrl()), Optional.of(Long.toString(discord.deployChannel().id())),
-                List.of());
+                List.of(), Optional.empty());
         settings = new Settings(new ServiceSettings("ledger", Optional.of(URI.create("https://example.org/ledger"))),
                 discordSettings, new HttpSettings("127.0.0.1", 0, Optional.empty()),
                 new StoreSettings(dir, StoreSettings.h2Url(dir), "sa", Secret.empty()), Secret.empty(),
@@ -104,7 +105,8 @@ final class BotWorld implements AutoCloseable {
         return new BotServices(deployments, locks, store.chat(), transitions,
                 new VerifyInfo("EggLedger", "ab12cd", "v1.2.3", "2026-06-10"), "a1b2c3d4e5",
                 Optional.of(URI.create("https://github.com/example/ledger")), Set.of(SECRET), Clock.systemUTC(),
-                extensions);
+                extensions, new ApiTokens(store.tokens(), store.audit(), settings.targets().keySet(),
+                        Clock.systemUTC()));
     }
 
     /** The deploy channel's status message of the deployment, once its latest version matches. */

@@ -157,8 +157,7 @@ class ButtonClicksTest {
     }
 
     /**
-     * The emulator keeps only a multipart body's {@code payload_json}, not its files, so the attached log itself
-     * cannot be read back here; the ephemeral answer that carries it can.
+     * The attached file is read back as the emulator keeps it: the full log, line for line, with the secret masked.
      */
     @Test
     void logsAnswersOnlyTheClickerWithTheFullOutput() throws Exception {
@@ -175,6 +174,10 @@ class ButtonClicksTest {
         var reply = done(exchange);
         assertTrue(reply.ephemeral());
         assertEquals("Full output of deployment `" + d.id() + "`:", reply.content());
+        var file = reply.json().path("attachments").path(0);
+        assertEquals("deployment-" + d.id() + ".log", file.path("filename").asText());
+        var stored = world.discord.transcript().file(Long.parseUnsignedLong(file.path("id").asText())).orElseThrow();
+        assertEquals("pulling\ntoken ****\n", new String(stored.content(), java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(!exchange.original().orElseThrow().inChannel());
         assertTrue(world.discord.messages(world.discord.deployChannel()).stream()
                 .noneMatch(m -> m.latest().json().toString().contains(BotWorld.SECRET)));

@@ -63,7 +63,8 @@ final class ButtonActions {
             case ButtonAction.Logs logs -> {
                 existing(logs.deployment());
                 var masking = Masking.of(ops.secrets());
-                var text = masking.mask(String.join("\n", ops.deployments().output(logs.deployment())));
+                // the chunks carry their own line ends: the file is the log exactly as GET …/log serves it
+                var text = masking.mask(String.join("", ops.deployments().output(logs.deployment())));
                 hook.editOriginal("Full output of deployment `" + logs.deployment() + "`:")
                         .setFiles(FileUpload.fromData(text.getBytes(StandardCharsets.UTF_8),
                                 "deployment-" + logs.deployment() + ".log"))

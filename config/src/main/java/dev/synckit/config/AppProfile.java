@@ -120,6 +120,12 @@ public record AppProfile(
             return this;
         }
 
+        /** The channel of the status board (one message, kept current); unset: no board. */
+        public Builder statusChannelId(String snowflake) {
+            values.text(DISCORD_STATUS_CHANNEL_ID, snowflake);
+            return this;
+        }
+
         public Builder maintainerRoleIds(List<String> snowflakes) {
             values.list(DISCORD_MAINTAINER_ROLE_IDS, snowflakes);
             return this;

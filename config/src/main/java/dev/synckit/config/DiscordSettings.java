@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * The bot's Discord connection. Ids are snowflakes (digits). {@code apiUrl} ends in {@code /api/v10/} and
  * {@code gatewayUrl} is a {@code ws://} or {@code wss://} URL; tests and the playground point both at loopback.
+ *
+ * @param statusChannelId where the status board of every target is kept; empty: no board
  */
 public record DiscordSettings(
         Secret token,
@@ -16,7 +18,8 @@ public record DiscordSettings(
         URI apiUrl,
         URI gatewayUrl,
         Optional<String> deployChannelId,
-        List<String> maintainerRoleIds) {
+        List<String> maintainerRoleIds,
+        Optional<String> statusChannelId) {
 
     public static final URI DEFAULT_API_URL = URI.create("https://discord.com/api/v10/");
     public static final URI DEFAULT_GATEWAY_URL = URI.create("wss://gateway.discord.gg/");
@@ -29,6 +32,7 @@ public record DiscordSettings(
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");
         Objects.requireNonNull(deployChannelId, "deployChannelId");
         maintainerRoleIds = List.copyOf(maintainerRoleIds);
+        Objects.requireNonNull(statusChannelId, "statusChannelId");
     }
 
     /** No bot token: the service runs its own Discord emulator (the playground) instead of Discord. */

@@ -26,6 +26,7 @@ final class SettingsSummary {
                 .append(", app ").append(orDash(discord.appId()))
                 .append(", guild ").append(orDash(discord.guildId()))
                 .append(", deploy channel ").append(orDash(discord.deployChannelId()))
+                .append(", status channel ").append(orDash(discord.statusChannelId()))
                 .append(", maintainer roles ").append(discord.maintainerRoleIds().isEmpty()
                         ? "-" : String.join(",", discord.maintainerRoleIds()))
                 .append(", api ").append(masked(discord.apiUrl().toString()))

@@ -36,6 +36,7 @@ class AppProfileTest {
                   api_url: http://127.0.0.1:4000/api/v10/
                   gateway_url: ws://127.0.0.1:4000/
                   deploy_channel_id: "33"
+                  status_channel_id: "34"
                   maintainer_role_ids: ["44", "55"]
                 http: { host: 0.0.0.0, port: 0, public_url: "https://synckit.example.org/" }
                 store: { data_dir: %s, user: sa, password_env: LEDGER_DB_PASSWORD }
@@ -59,7 +60,7 @@ class AppProfileTest {
                 .repoUrl("https://github.com/example/ledger")
                 .discordToken("t").appId("11").guildId("22")
                 .discordApiUrl("http://127.0.0.1:4000/api/v10/").discordGatewayUrl("ws://127.0.0.1:4000/")
-                .deployChannelId("33").maintainerRoleIds(List.of("44", "55"))
+                .deployChannelId("33").statusChannelId("34").maintainerRoleIds(List.of("44", "55"))
                 .httpHost("0.0.0.0").httpPort(0).publicUrl("https://synckit.example.org/")
                 .dataDir(dir.resolve("data")).dbUser("sa").dbPassword("p")
                 .eventSecret("e").apiToken("a")

@@ -74,11 +74,12 @@ class ConfigLoaderTest {
                 "DISCORD_API_URL", "http://127.0.0.1:4000/api/v10/",
                 "DISCORD_GATEWAY_URL", "ws://127.0.0.1:4000/gateway",
                 "DISCORD_DEPLOY_CHANNEL_ID", "333",
-                "DISCORD_MAINTAINER_ROLE_IDS", "444, 555,,"));
+                "DISCORD_MAINTAINER_ROLE_IDS", "444, 555,,",
+                "DISCORD_STATUS_CHANNEL_ID", "666"));
 
         assertEquals(new DiscordSettings(Secret.of("bot-token-value"), Optional.of("111"), Optional.of("222"),
                 URI.create("http://127.0.0.1:4000/api/v10/"), URI.create("ws://127.0.0.1:4000/gateway"),
-                Optional.of("333"), List.of("444", "555")), settings.discord());
+                Optional.of("333"), List.of("444", "555"), Optional.of("666")), settings.discord());
         assertFalse(settings.discord().playground());
     }
 

@@ -53,7 +53,7 @@ class SecretsNotShownTest {
 
         assertEquals("""
                 synckit "synckit"
-                  discord: token set, app 111, guild -, deploy channel -, maintainer roles -, api\
+                  discord: token set, app 111, guild -, deploy channel -, status channel -, maintainer roles -, api\
                  https://discord.com/api/v10/, gateway wss://gateway.discord.gg/
                   http: 127.0.0.1:8080, public URL https://synckit.example.org
                   store: PostgreSQL jdbc:postgresql://db/synckit?user=u, user -, password set, data dir\

@@ -36,6 +36,18 @@ final class SqlChatState implements ChatState {
     }
 
     @Override
+    public boolean replaceMessage(PostedMessage stale, PostedMessage fresh) {
+        if (!stale.kind().equals(fresh.kind()) || !stale.key().equals(fresh.key())) {
+            throw new IllegalArgumentException("a message is replaced by one of the same kind and key");
+        }
+        return database.write("replacing the " + fresh.kind() + " message of " + fresh.key(),
+                "UPDATE chat_message SET channel_id = ?, message_id = ?, posted_at = ?"
+                        + " WHERE kind = ? AND message_key = ? AND message_id = ?",
+                fresh.channelId(), fresh.messageId(), UtcMillis.of(fresh.postedAt()), fresh.kind(), fresh.key(),
+                stale.messageId()) == 1;
+    }
+
+    @Override
     public boolean claimOnce(String key, Instant at) {
         try {
             database.write("claiming " + key, "INSERT INTO chat_claim (claim_key, claimed_at) VALUES (?, ?)", key,

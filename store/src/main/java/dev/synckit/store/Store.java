@@ -8,6 +8,7 @@ import dev.synckit.core.lock.LockStore;
 import dev.synckit.core.login.LoginAttemptStore;
 import dev.synckit.core.login.SessionStore;
 import dev.synckit.core.store.StoreHealth;
+import dev.synckit.core.token.TokenStore;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
     private final ChatState chat;
     private final AuditLog audit;
     private final StoreHealth health;
+    private final TokenStore tokens;
     private final LoginAttemptStore loginAttempts;
     private final SessionStore sessions;
 
@@ -41,6 +43,7 @@ public final class Store implements AutoCloseable {
         this.chat = new SqlChatState(database);
         this.audit = new SqlAuditLog(database);
         this.health = new SqlStoreHealth(database);
+        this.tokens = new SqlTokenStore(database);
         this.loginAttempts = new SqlLoginAttemptStore(database);
         this.sessions = new SqlSessionStore(database);
     }
@@ -94,6 +97,10 @@ public final class Store implements AutoCloseable {
 
     public StoreHealth health() {
         return health;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
     }
 
     public LoginAttemptStore loginAttempts() {

@@ -23,6 +23,17 @@ abstract class ChatStateContract extends StoreFixture {
     }
 
     @Test
+    void aDeletedMessageIsReplacedOnceEvenWhenTwoReplaceIt() {
+        var first = new PostedMessage("board", "100", "100", "200", T0);
+        store.chat().rememberMessage(first);
+
+        assertTrue(store.chat().replaceMessage(first, new PostedMessage("board", "100", "100", "300", at(1))));
+        assertFalse(store.chat().replaceMessage(first, new PostedMessage("board", "100", "100", "400", at(2))),
+                "the other replica replaced it first");
+        assertEquals(Optional.of("300"), store.chat().message("board", "100").map(PostedMessage::messageId));
+    }
+
+    @Test
     void sixteenConcurrentClaimsOfOneKeyHaveOneWinner() throws Exception {
         var results = Race.run(16, index -> store.chat().claimOnce("deploy:web:com.example@1.2", T0));
         assertEquals(1, results.stream().filter(Boolean::booleanValue).count());

@@ -8,22 +8,25 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-/** {@code GET /api/v1/audit?limit=…}: the audit log, newest first, for the dashboard and for people with a token. */
+/**
+ * {@code GET /api/v1/audit?limit=…}: the audit log, newest first, for the operator's token and maintainers (the
+ * dashboard); it spans every target, so a scoped token may not read it.
+ */
 final class AuditRoutes implements HttpService {
 
     private static final ListLimit LIMIT = new ListLimit(50, 500);
 
     private final AuditLog audit;
-    private final TokenCheck apiToken;
+    private final ApiGuard guard;
 
-    AuditRoutes(AuditLog audit, TokenCheck apiToken) {
+    AuditRoutes(AuditLog audit, ApiGuard guard) {
         this.audit = audit;
-        this.apiToken = apiToken;
+        this.guard = guard;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/api/v1/audit", BearerToken.required(apiToken, this::recent))
+        rules.get("/api/v1/audit", guard.unrestricted("read the audit log", (req, res, caller) -> recent(req, res)))
                 .any("/api/v1/audit", MethodNotAllowed.ALLOW_GET);
     }
 

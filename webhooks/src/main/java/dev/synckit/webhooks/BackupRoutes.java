@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * {@code GET /api/v1/backup} (bearer {@code SYNCKIT_API_TOKEN}): a backup of the running service's store, the file
+ * {@code GET /api/v1/backup} (bearer {@code SYNCKIT_API_TOKEN}, or a maintainer's session; a scoped token may not):
+ * a backup of the running service's store, the file
  * {@code restore} reads. The one way to back up a running service on H2, whose file only the service may open.
  */
 final class BackupRoutes implements HttpService {
@@ -24,18 +25,18 @@ final class BackupRoutes implements HttpService {
             .withZone(ZoneOffset.UTC);
 
     private final StoreSnapshot snapshot;
-    private final TokenCheck apiToken;
+    private final ApiGuard guard;
     private final Clock clock;
 
-    BackupRoutes(StoreSnapshot snapshot, TokenCheck apiToken, Clock clock) {
+    BackupRoutes(StoreSnapshot snapshot, ApiGuard guard, Clock clock) {
         this.snapshot = snapshot;
-        this.apiToken = apiToken;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/api/v1/backup", BearerToken.required(apiToken, this::backup))
+        rules.get("/api/v1/backup", guard.unrestricted("read the backup", (req, res, caller) -> backup(req, res)))
                 .any("/api/v1/backup", MethodNotAllowed.ALLOW_GET);
     }
 

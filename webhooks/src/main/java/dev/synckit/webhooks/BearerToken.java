@@ -1,8 +1,6 @@
 package dev.synckit.webhooks;
 
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
-import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.Optional;
 
@@ -28,21 +26,5 @@ final class BearerToken {
         }
         var token = header.substring(SCHEME.length());
         return token.isBlank() || token.strip().length() != token.length() ? Optional.empty() : Optional.of(token);
-    }
-
-    /** {@code handler}, behind the API's bearer token: anything else answers JSON 401 {@code unauthorized}. */
-    static Handler required(TokenCheck check, Handler handler) {
-        return (req, res) -> {
-            if (accepted(req, check)) {
-                handler.handle(req, res);
-            } else {
-                Replies.error(res, Status.UNAUTHORIZED_401, "unauthorized");
-            }
-        };
-    }
-
-    /** True when the request carries a bearer token that {@code check} accepts. */
-    static boolean accepted(ServerRequest req, TokenCheck check) {
-        return of(req).map(check::matches).orElse(false);
     }
 }

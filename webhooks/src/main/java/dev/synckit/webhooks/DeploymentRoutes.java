@@ -1,9 +1,11 @@
 package dev.synckit.webhooks;
 
 import dev.synckit.core.deployment.DeployRequest;
+import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentRefusedException;
 import dev.synckit.core.deployment.DeploymentService;
+import dev.synckit.core.token.TokenAction;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
@@ -11,24 +13,28 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The deployments API under {@code /api/v1}: request (202 and a {@code Location} to poll), read, list newest
- * first, cancel, confirm, read the full log, roll a target back. Bearer {@code SYNCKIT_API_TOKEN}.
+ * first, cancel, confirm, read the full log, roll a target back. Bearer {@code SYNCKIT_API_TOKEN}, or a scoped
+ * token: {@code read} for reading, {@code deploy} for the rest, each on the token's targets only. A deployment of a
+ * target the token does not cover answers 404 like a missing one, so that a token learns nothing of other targets;
+ * a covered target without the action answers 403.
  */
 final class DeploymentRoutes implements HttpService {
 
     static final int BODY_LIMIT = 16 * 1024;
     private static final ListLimit LIMIT = new ListLimit(20, 100);
-    private static final String API_ACTOR = "api";
 
     private final DeploymentService deployments;
-    private final TokenCheck apiToken;
+    private final ApiGuard guard;
 
-    DeploymentRoutes(DeploymentService deployments, TokenCheck apiToken) {
+    DeploymentRoutes(DeploymentService deployments, ApiGuard guard) {
         this.deployments = deployments;
-        this.apiToken = apiToken;
+        this.guard = guard;
     }
 
     @Override
@@ -40,70 +46,120 @@ final class DeploymentRoutes implements HttpService {
                 .any("/api/v1/deployments/{id}", MethodNotAllowed.ALLOW_GET)
                 .get("/api/v1/deployments/{id}/log", authorized(this::log))
                 .any("/api/v1/deployments/{id}/log", MethodNotAllowed.ALLOW_GET)
-                .post("/api/v1/deployments/{id}/cancel", authorized((req, res) -> act(req, res, Action.CANCEL)))
+                .post("/api/v1/deployments/{id}/cancel", authorized((req, res, caller) -> act(req, res, caller,
+                        Action.CANCEL)))
                 .any("/api/v1/deployments/{id}/cancel", MethodNotAllowed.ALLOW_POST)
-                .post("/api/v1/deployments/{id}/confirm", authorized((req, res) -> act(req, res, Action.CONFIRM)))
+                .post("/api/v1/deployments/{id}/confirm", authorized((req, res, caller) -> act(req, res, caller,
+                        Action.CONFIRM)))
                 .any("/api/v1/deployments/{id}/confirm", MethodNotAllowed.ALLOW_POST)
                 .post("/api/v1/targets/{target}/rollback", authorized(this::rollback))
                 .any("/api/v1/targets/{target}/rollback", MethodNotAllowed.ALLOW_POST);
     }
 
-    private Handler authorized(Handler handler) {
-        return BearerToken.required(apiToken, handler);
+    private Handler authorized(ApiGuard.CallerHandler handler) {
+        return guard.required(handler);
     }
 
-    private void request(ServerRequest req, ServerResponse res) {
+    private void request(ServerRequest req, ServerResponse res, Caller caller) {
         var body = RequestBodies.read(req, res, BODY_LIMIT, RequestBody.class);
         if (body.isEmpty()) {
             return;
         }
         var target = Optional.ofNullable(body.get().target()).orElse("default");
+        if (refused(res, caller, TokenAction.DEPLOY, target)) {
+            return;
+        }
         var ref = Optional.ofNullable(body.get().ref()).filter(text -> !text.isBlank());
         var confirm = Boolean.TRUE.equals(body.get().confirm());
-        answer(res, () -> deployments.request(new DeployRequest(target, ref, API_ACTOR, body.get().reason(), confirm)));
+        answer(res, () -> deployments.request(new DeployRequest(target, ref, caller.actor(), body.get().reason(),
+                confirm)));
     }
 
-    private void list(ServerRequest req, ServerResponse res) {
+    private void list(ServerRequest req, ServerResponse res, Caller caller) {
         var query = req.query();
         var target = query.first("target").asOptional().filter(text -> !text.isBlank());
         var limit = LIMIT.read(req, res);
         if (limit.isEmpty()) {
             return;
         }
+        if (target.isPresent() && refused(res, caller, TokenAction.READ, target.get())) {
+            return;
+        }
         if (target.isPresent() && !deployments.knowsTarget(target.get())) {
             Replies.error(res, Status.NOT_FOUND_404, "no target named " + target.get());
             return;
         }
-        Replies.json(res, Status.OK_200, deployments.recent(target, limit.get()).stream().map(DeploymentView::of).toList());
+        if (!caller.mayAtAll(TokenAction.READ)) {
+            Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read deployments");
+            return;
+        }
+        Replies.json(res, Status.OK_200, recent(caller, target, limit.get()).stream().map(DeploymentView::of).toList());
     }
 
-    private void read(ServerRequest req, ServerResponse res) {
-        id(req, res).ifPresent(id -> deployments.find(id).ifPresentOrElse(
-                deployment -> Replies.json(res, Status.OK_200, DeploymentView.of(deployment)),
-                () -> Replies.error(res, Status.NOT_FOUND_404, "no deployment " + id)));
+    /** The newest deployments the caller may read: a scoped token's targets are read one by one and merged. */
+    private List<Deployment> recent(Caller caller, Optional<String> target, int limit) {
+        if (target.isPresent() || !(caller instanceof Caller.Scoped scoped) || scoped.token().scope().allTargets()) {
+            return deployments.recent(target, limit);
+        }
+        return scoped.token().scope().targets().stream()
+                .flatMap(name -> deployments.recent(Optional.of(name), limit).stream())
+                .sorted(Comparator.comparing(Deployment::createdAt).reversed())
+                .limit(limit)
+                .toList();
     }
 
-    private void log(ServerRequest req, ServerResponse res) {
-        id(req, res).ifPresent(id -> {
-            if (deployments.find(id).isEmpty()) {
-                Replies.error(res, Status.NOT_FOUND_404, "no deployment " + id);
-                return;
-            }
+    private void read(ServerRequest req, ServerResponse res, Caller caller) {
+        visible(req, res, caller, TokenAction.READ).ifPresent(deployment ->
+                Replies.json(res, Status.OK_200, DeploymentView.of(deployment)));
+    }
+
+    private void log(ServerRequest req, ServerResponse res, Caller caller) {
+        visible(req, res, caller, TokenAction.READ).ifPresent(deployment -> {
             res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-            res.send(String.join("", deployments.output(id)));
+            res.send(String.join("", deployments.output(deployment.id())));
         });
     }
 
-    private void act(ServerRequest req, ServerResponse res, Action action) {
-        id(req, res).ifPresent(id -> answer(res, () -> switch (action) {
-            case CANCEL -> deployments.cancel(id, API_ACTOR);
-            case CONFIRM -> deployments.confirm(id, API_ACTOR);
+    private void act(ServerRequest req, ServerResponse res, Caller caller, Action action) {
+        var id = caller instanceof Caller.Operator ? id(req, res)
+                : visible(req, res, caller, TokenAction.DEPLOY).map(Deployment::id);
+        id.ifPresent(found -> answer(res, () -> switch (action) {
+            case CANCEL -> deployments.cancel(found, caller.actor());
+            case CONFIRM -> deployments.confirm(found, caller.actor());
         }));
     }
 
-    private void rollback(ServerRequest req, ServerResponse res) {
+    private void rollback(ServerRequest req, ServerResponse res, Caller caller) {
         var target = req.path().pathParameters().get("target");
-        answer(res, () -> deployments.rollback(target, API_ACTOR, ""));
+        if (!refused(res, caller, TokenAction.DEPLOY, target)) {
+            answer(res, () -> deployments.rollback(target, caller.actor(), ""));
+        }
+    }
+
+    /**
+     * The deployment named in the path when the caller may do {@code action} on it; else the 404 (unknown, or a
+     * target the caller does not cover) or 403 is sent and the answer is empty.
+     */
+    private Optional<Deployment> visible(ServerRequest req, ServerResponse res, Caller caller, TokenAction action) {
+        var id = id(req, res);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        var deployment = deployments.find(id.get()).filter(found -> caller.sees(found.target()));
+        if (deployment.isEmpty()) {
+            Replies.error(res, Status.NOT_FOUND_404, "no deployment " + id.get());
+            return Optional.empty();
+        }
+        return refused(res, caller, action, deployment.get().target()) ? Optional.empty() : deployment;
+    }
+
+    /** Sends the 403 and answers true when the caller may not do {@code action} on {@code target}. */
+    static boolean refused(ServerResponse res, Caller caller, TokenAction action, String target) {
+        if (caller.may(action, target)) {
+            return false;
+        }
+        Replies.error(res, Status.FORBIDDEN_403, caller.refusal(action, target));
+        return true;
     }
 
     private static Optional<DeploymentId> id(ServerRequest req, ServerResponse res) {
@@ -131,7 +187,7 @@ final class DeploymentRoutes implements HttpService {
 
     @FunctionalInterface
     private interface Work {
-        dev.synckit.core.deployment.Deployment run() throws DeploymentRefusedException;
+        Deployment run() throws DeploymentRefusedException;
     }
 
     /** {@code {"target":"default","ref":null,"reason":"…","confirm":false}}; every field optional. */

@@ -12,6 +12,7 @@ import dev.synckit.core.login.Sessions;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreSnapshot;
 import dev.synckit.core.store.StoreUnavailableException;
+import dev.synckit.core.token.ApiTokens;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
@@ -43,24 +44,37 @@ public final class HttpSurface {
     private final int port;
     private final PrometheusMeterRegistry meters;
     private final HealthRoutes health;
+    private final ScopedTokens scoped;
     private final List<HttpService> services = new ArrayList<>();
     private Optional<SessionGuard> sessionGuard = Optional.empty();
+    private Optional<ApiGuard> apiGuard = Optional.empty();
 
-    private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health) {
+    private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health,
+            ScopedTokens scoped) {
         this.host = host;
         this.port = port;
         this.meters = meters;
         this.health = health;
+        this.scoped = scoped;
     }
 
-    /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port). */
+    /** The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port), without scoped tokens. */
     public static HttpSurface of(String host, int port, PrometheusMeterRegistry meters, VerifyInfo identity,
             StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret) {
-        var surface = new HttpSurface(host, port, meters, new HealthRoutes(storeHealth));
+        return of(host, port, meters, identity, storeHealth, intake, eventSecret, ScopedTokens.NONE);
+    }
+
+    /**
+     * The endpoints of INTERFACE.md on {@code host:port} (port 0: any free port); beside the environment's secrets,
+     * the API and the events endpoint accept the scoped tokens {@code scoped} finds, each within its scope.
+     */
+    public static HttpSurface of(String host, int port, PrometheusMeterRegistry meters, VerifyInfo identity,
+            StoreHealth storeHealth, NewVersionIntake intake, TokenCheck eventSecret, ScopedTokens scoped) {
+        var surface = new HttpSurface(host, port, meters, new HealthRoutes(storeHealth), scoped);
         surface.services.add(surface.health);
         surface.services.add(new MetricsRoutes(meters));
         surface.services.add(new VerifyRoutes(identity));
-        surface.services.add(new NewVersionRoutes(intake, eventSecret, meters));
+        surface.services.add(new NewVersionRoutes(intake, eventSecret, scoped, meters));
         return surface;
     }
 
@@ -70,24 +84,36 @@ public final class HttpSurface {
      */
     public HttpSurface withDeployments(DeploymentService deployments, TargetLocks locks, ProgressIntake progress,
             TokenCheck apiToken, Supplier<Map<String, String>> agents) {
-        services.add(new DeploymentRoutes(deployments, apiToken));
-        services.add(new LockRoutes(locks, apiToken));
-        services.add(new TargetRoutes(deployments, locks, agents, apiToken));
+        var guard = new ApiGuard(apiToken, scoped, () -> sessionGuard);
+        apiGuard = Optional.of(guard);
+        services.add(new DeploymentRoutes(deployments, guard));
+        services.add(new LockRoutes(locks, guard));
+        services.add(new TargetRoutes(deployments, locks, agents, guard));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
         return this;
     }
 
-    /** The audit log, read-only, behind the same token as the deployments API. */
-    public HttpSurface withAudit(AuditLog audit, TokenCheck apiToken) {
-        services.add(new AuditRoutes(audit, apiToken));
+    /** The audit log, read-only: every entry for the operator's token and maintainers, a token's targets' for it. */
+    public HttpSurface withAudit(AuditLog audit) {
+        services.add(new AuditRoutes(audit, api("the audit log")));
         return this;
     }
 
-    /** {@code GET /api/v1/backup}: a backup of the running store, behind the API token. */
-    public HttpSurface withBackups(StoreSnapshot snapshot, TokenCheck apiToken, Clock clock) {
-        services.add(new BackupRoutes(snapshot, apiToken, clock));
+    /** {@code GET /api/v1/backup}: a backup of the running store, for the operator's token and maintainers. */
+    public HttpSurface withBackups(StoreSnapshot snapshot, Clock clock) {
+        services.add(new BackupRoutes(snapshot, api("the backup"), clock));
         return this;
+    }
+
+    /** {@code /api/v1/tokens}: create, list and revoke scoped tokens, for the operator's token and maintainers. */
+    public HttpSurface withTokens(ApiTokens tokens) {
+        services.add(new TokenRoutes(tokens, api("scoped tokens")));
+        return this;
+    }
+
+    private ApiGuard api(String what) {
+        return apiGuard.orElseThrow(() -> new IllegalStateException(what + " need the API: call withDeployments first"));
     }
 
     /** The path, under the public URL, where agents post the progress of deployment {@code id}. */

@@ -2,6 +2,7 @@ package dev.synckit.webhooks;
 
 import dev.synckit.core.lock.TargetLock;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.token.TokenAction;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -9,30 +10,42 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * Target locks over the API (bearer {@code SYNCKIT_API_TOKEN}): list them, take one with who and why, release one.
- * The API token is trusted as a maintainer: it may release anyone's lock.
+ * Target locks over the API (bearer {@code SYNCKIT_API_TOKEN}, or a scoped token: {@code read} lists the locks of
+ * its targets, {@code deploy} takes and releases them): list them, take one with who and why, release one. A token
+ * is trusted as a maintainer of the targets it may deploy: it may release anyone's lock on them.
  */
 final class LockRoutes implements HttpService {
 
     private final TargetLocks locks;
-    private final TokenCheck apiToken;
+    private final ApiGuard guard;
 
-    LockRoutes(TargetLocks locks, TokenCheck apiToken) {
+    LockRoutes(TargetLocks locks, ApiGuard guard) {
         this.locks = locks;
-        this.apiToken = apiToken;
+        this.guard = guard;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/api/v1/locks", BearerToken.required(apiToken, (req, res) ->
-                        Replies.json(res, Status.OK_200, locks.all().stream().map(LockView::of).toList())))
+        rules.get("/api/v1/locks", guard.required(this::list))
                 .any("/api/v1/locks", MethodNotAllowed.ALLOW_GET)
-                .put("/api/v1/targets/{target}/lock", BearerToken.required(apiToken, this::lock))
-                .delete("/api/v1/targets/{target}/lock", BearerToken.required(apiToken, this::unlock))
+                .put("/api/v1/targets/{target}/lock", guard.required(this::lock))
+                .delete("/api/v1/targets/{target}/lock", guard.required(this::unlock))
                 .any("/api/v1/targets/{target}/lock", MethodNotAllowed.of("PUT, DELETE"));
     }
 
-    private void lock(ServerRequest req, ServerResponse res) {
+    private void list(ServerRequest req, ServerResponse res, Caller caller) {
+        if (!caller.mayAtAll(TokenAction.READ)) {
+            Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read locks");
+            return;
+        }
+        Replies.json(res, Status.OK_200, locks.all().stream()
+                .filter(lock -> caller.may(TokenAction.READ, lock.target())).map(LockView::of).toList());
+    }
+
+    private void lock(ServerRequest req, ServerResponse res, Caller caller) {
+        if (DeploymentRoutes.refused(res, caller, TokenAction.DEPLOY, req.path().pathParameters().get("target"))) {
+            return;
+        }
         var body = RequestBodies.read(req, res, DeploymentRoutes.BODY_LIMIT, LockBody.class);
         if (body.isEmpty()) {
             return;
@@ -45,8 +58,11 @@ final class LockRoutes implements HttpService {
                 body.get().reason()));
     }
 
-    private void unlock(ServerRequest req, ServerResponse res) {
-        answer(res, locks.unlock(req.path().pathParameters().get("target"), "api", true));
+    private void unlock(ServerRequest req, ServerResponse res, Caller caller) {
+        var target = req.path().pathParameters().get("target");
+        if (!DeploymentRoutes.refused(res, caller, TokenAction.DEPLOY, target)) {
+            answer(res, locks.unlock(target, caller.actor(), true));
+        }
     }
 
     private static void answer(ServerResponse res, TargetLocks.Result result) {

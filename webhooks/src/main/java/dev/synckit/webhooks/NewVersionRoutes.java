@@ -5,6 +5,7 @@ import dev.synckit.contract.NewVersionEvent;
 import dev.synckit.contract.WireJson;
 import dev.synckit.core.event.ListenerFailedException;
 import dev.synckit.core.event.NewVersionIntake;
+import dev.synckit.core.token.TokenAction;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -18,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /events/new-version}, as the synckit contract fixes it: bearer secret (401 {@code unauthorized}, also
- * when none is configured), undecodable body (400 {@code bad request}), handler failure (500 {@code handler error}),
+ * {@code POST /events/new-version}, as the synckit contract fixes it: bearer secret, or a scoped token with the
+ * {@code events} action (401 {@code unauthorized} otherwise, also when neither is configured), undecodable body (400 {@code bad request}), handler failure (500 {@code handler error}),
  * and 200 with an empty body once the event is stored. Bodies over 64 KiB answer 413; a store that does not answer,
  * 503, so that the farm posts again.
  */
@@ -32,15 +33,17 @@ final class NewVersionRoutes implements HttpService {
 
     private final NewVersionIntake intake;
     private final TokenCheck secret;
+    private final ScopedTokens scoped;
     /** Every result a post may have: the labels of {@code synckit_events_total}, each present from the start. */
     private static final List<String> RESULTS = List.of("handled", "duplicate", "handler_error", "unauthorized",
             "bad_request", "too_large");
 
     private final MeterRegistry meters;
 
-    NewVersionRoutes(NewVersionIntake intake, TokenCheck secret, MeterRegistry meters) {
+    NewVersionRoutes(NewVersionIntake intake, TokenCheck secret, ScopedTokens scoped, MeterRegistry meters) {
         this.intake = intake;
         this.secret = secret;
+        this.scoped = scoped;
         this.meters = meters;
         RESULTS.forEach(this::counter);
     }
@@ -51,7 +54,7 @@ final class NewVersionRoutes implements HttpService {
     }
 
     private void accept(ServerRequest req, ServerResponse res) {
-        if (!BearerToken.accepted(req, secret)) {
+        if (!authorized(req)) {
             count("unauthorized");
             Replies.plain(res, Status.UNAUTHORIZED_401, "unauthorized");
             return;
@@ -95,6 +98,13 @@ final class NewVersionRoutes implements HttpService {
             count("handler_error");
             Replies.plain(res, Status.INTERNAL_SERVER_ERROR_500, "handler error");
         }
+    }
+
+    /** The event secret, compared first in constant time and without a store read; else a token for events. */
+    private boolean authorized(ServerRequest req) {
+        var presented = BearerToken.of(req);
+        return presented.isPresent() && (secret.matches(presented.get()) || scoped.check(presented.get())
+                .filter(token -> token.scope().actions().contains(TokenAction.EVENTS)).isPresent());
     }
 
     private void count(String result) {

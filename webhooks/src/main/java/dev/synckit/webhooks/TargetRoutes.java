@@ -5,6 +5,7 @@ import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.TargetOverview;
 import dev.synckit.core.lock.TargetLock;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.token.TokenAction;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -17,33 +18,39 @@ import java.util.stream.Collectors;
 
 /**
  * {@code GET /api/v1/targets}: every target with the revision it runs and since when, its newest deployment, its
- * lock and its agent's circuit breaker — what the dashboard's target cards show.
+ * lock and its agent's circuit breaker — what the dashboard's target cards show. A scoped token with {@code read}
+ * sees its own targets.
  */
 final class TargetRoutes implements HttpService {
 
     private final DeploymentService deployments;
     private final TargetLocks locks;
     private final Supplier<Map<String, String>> agents;
-    private final TokenCheck apiToken;
+    private final ApiGuard guard;
 
     TargetRoutes(DeploymentService deployments, TargetLocks locks, Supplier<Map<String, String>> agents,
-            TokenCheck apiToken) {
+            ApiGuard guard) {
         this.deployments = deployments;
         this.locks = locks;
         this.agents = agents;
-        this.apiToken = apiToken;
+        this.guard = guard;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/api/v1/targets", BearerToken.required(apiToken, this::all))
+        rules.get("/api/v1/targets", guard.required(this::all))
                 .any("/api/v1/targets", MethodNotAllowed.ALLOW_GET);
     }
 
-    private void all(ServerRequest req, ServerResponse res) {
+    private void all(ServerRequest req, ServerResponse res, Caller caller) {
+        if (!caller.mayAtAll(TokenAction.READ)) {
+            Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read targets");
+            return;
+        }
         var held = locks.all().stream().collect(Collectors.toMap(TargetLock::target, LockRoutes.LockView::of));
         var breakers = agents.get();
         Replies.json(res, Status.OK_200, deployments.overview().stream()
+                .filter(overview -> caller.sees(overview.target()))
                 .map(overview -> TargetView.of(overview, held.get(overview.target()),
                         breakers.getOrDefault(overview.target(), "UNKNOWN")))
                 .toList());

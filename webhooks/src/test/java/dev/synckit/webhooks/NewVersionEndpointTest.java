@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.synckit.contract.NewVersionEvent;
 import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.audit.AuditEntry;
+import dev.synckit.core.audit.AuditLog;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.testing.InMemoryEventStore;
+import dev.synckit.core.testing.InMemoryTokenStore;
+import dev.synckit.core.token.ApiTokens;
+import dev.synckit.core.token.TokenScope;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.net.URI;
@@ -16,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,5 +143,38 @@ class NewVersionEndpointTest {
         var response = post("Bearer ", GOLDEN);
         assertEquals(401, response.statusCode());
         assertEquals("unauthorized\n", response.body());
+    }
+
+    @Test
+    void aScopedTokenWithTheEventsActionPostsAndAnyOtherGetsThePlainRefusal() throws Exception {
+        server.close();
+        var intake = new NewVersionIntake(events, List.of(handled::add), Clock.systemUTC());
+        var tokens = new ApiTokens(new InMemoryTokenStore(), new AuditLog() {
+            @Override
+            public void append(AuditEntry entry) {
+            }
+
+            @Override
+            public List<AuditEntry> recent(int limit) {
+                return List.of();
+            }
+        }, Set.of("web"), Clock.systemUTC());
+        var farm = tokens.create("farm", TokenScope.of(List.of("*"), List.of("events")), "api").plain();
+        var ci = tokens.create("ci", TokenScope.of(List.of("web"), List.of("deploy", "read")), "api").plain();
+        server = HttpSurface.of("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new VerifyInfo("", "", "", ""), timeout -> { }, intake, presented -> false, tokens::check).start();
+
+        var refused = post("Bearer " + ci, GOLDEN);
+        assertEquals(401, refused.statusCode());
+        assertEquals("unauthorized\n", refused.body());
+        assertEquals(0, handled.size());
+
+        var accepted = post("Bearer " + farm, GOLDEN);
+        assertEquals(200, accepted.statusCode());
+        assertEquals("", accepted.body());
+        assertEquals(1, handled.size());
+
+        tokens.revoke("farm", "api");
+        assertEquals("unauthorized\n", post("Bearer " + farm, GOLDEN.replace("1.34", "1.35")).body());
     }
 }

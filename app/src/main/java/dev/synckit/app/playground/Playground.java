@@ -65,7 +65,8 @@ public final class Playground implements AutoCloseable {
         try {
             emulator = DiscordEmulator.start(new EmulatorOptions("synckit", "synckit playground",
                     List.of("general", "deploys"), "deploys", 0, Duration.ofMillis(41_250)));
-            emulator.member(MAINTAINER, EmulatedGuild.MAINTAINER_ROLE);
+            // "Log in with Discord" on the emulator's authorization page logs in the page's maintainer
+            emulator.approveLoginsAs(emulator.member(MAINTAINER, EmulatedGuild.MAINTAINER_ROLE));
             emulator.member(GUEST);
             var eventSecret = operator.settings().eventSecret().isEmpty()
                     ? Secret.of(randomSecret()) : operator.settings().eventSecret();

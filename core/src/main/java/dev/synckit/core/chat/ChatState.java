@@ -16,6 +16,14 @@ public interface ChatState {
     boolean rememberMessage(PostedMessage message);
 
     /**
+     * Remembers {@code fresh} in place of {@code stale} (same kind and key; the stale one was deleted in Discord),
+     * unless another process replaced it first.
+     *
+     * @return true when this call replaced it
+     */
+    boolean replaceMessage(PostedMessage stale, PostedMessage fresh);
+
+    /**
      * Claims {@code key} once: the first caller gets true, every later or concurrent caller false — in every
      * process sharing the store. Two maintainers clicking Deploy at once start one deployment.
      */

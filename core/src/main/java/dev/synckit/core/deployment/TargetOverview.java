@@ -1,15 +1,19 @@
 package dev.synckit.core.deployment;
 
-import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One target at a glance: the revision it runs — that of its last succeeded deployment, up since that one finished —
- * and its newest deployment of any outcome (the same one when the newest succeeded).
+ * Where a target stands, as an overview shows it.
+ *
+ * @param latest  its newest deployment, whatever its state
+ * @param running its newest succeeded deployment: the revision it runs, as far as synckit knows
  */
-public record TargetOverview(String target, Optional<Deployment> running, Optional<Deployment> latest) {
+public record TargetOverview(String target, Optional<Deployment> latest, Optional<Deployment> running) {
 
-    public Optional<Instant> upSince() {
-        return running.flatMap(Deployment::finishedAt);
+    public TargetOverview {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(latest, "latest");
+        Objects.requireNonNull(running, "running");
     }
 }

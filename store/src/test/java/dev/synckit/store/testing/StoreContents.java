@@ -1,5 +1,10 @@
 package dev.synckit.store.testing;
 
+import dev.synckit.core.login.DiscordUser;
+import dev.synckit.core.login.Session;
+import dev.synckit.core.token.ApiToken;
+import dev.synckit.core.token.TokenAction;
+import dev.synckit.core.token.TokenScope;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.synckit.contract.NewVersionEvent;
@@ -23,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** A store filled through its own ports with some of everything, and every row of every table, to compare. */
@@ -87,6 +93,11 @@ public final class StoreContents {
         store.chat().rememberMessage(new PostedMessage("status", "deployment-1", "100", "200", T0));
         store.chat().claimOnce("click:confirm:1", T0);
         store.chat().putSetting("commands.fingerprint", "abc123");
+        store.tokens().insert(new ApiToken("0123456789ab", "ci", new TokenScope(false, Set.of("web-0"),
+                Set.of(TokenAction.DEPLOY, TokenAction.READ)), "alice", T0, Optional.of(T0.plusSeconds(9)),
+                Optional.empty()), "hash-of-the-ci-token");
+        store.sessions().create(new Session("session-1", new DiscordUser("42", "mia", Optional.empty(), true), T0,
+                T0, T0.plusSeconds(3600)), "hash-of-the-session-token");
     }
 
     /** Every table (lower case) of the database except Flyway's history tables. */

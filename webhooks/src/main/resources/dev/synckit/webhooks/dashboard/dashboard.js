@@ -158,12 +158,14 @@ function renderAudit(entries) {
 
 function renderTokens(tokens) {
   $("#tokens tbody").replaceChildren(...tokens.map((token) => {
-    const revoke = el("button", { type: "button" }, "Revoke");
-    revoke.addEventListener("click", () => revokeToken(token));
+    let action = "revoked " + ago(token.revokedAt);
+    if (!token.revokedAt) {
+      action = el("button", { type: "button" }, "Revoke");
+      action.addEventListener("click", () => revokeToken(token));
+    }
     return el("tr", { "data-token": token.name },
-      el("td", {}, token.name), el("td", {}, (token.targets || ["*"]).join(", ")),
-      el("td", {}, (token.actions || []).join(", ")), el("td", {}, token.lastUsedAt ? ago(token.lastUsedAt) : "never"),
-      el("td", {}, revoke));
+      el("td", {}, token.name), el("td", {}, token.targets.join(", ")), el("td", {}, token.actions.join(", ")),
+      el("td", {}, token.lastUsedAt ? ago(token.lastUsedAt) : "never"), el("td", {}, action));
   }));
 }
 
@@ -211,7 +213,7 @@ async function createToken(event) {
   const targets = form.targets.value.split(",").map((target) => target.trim()).filter(Boolean);
   const body = {
     name: form.name.value.trim(),
-    targets: targets.includes("*") ? null : targets,
+    targets,
     actions: [...form.querySelectorAll("input[name=action]:checked")].map((box) => box.value),
   };
   try {

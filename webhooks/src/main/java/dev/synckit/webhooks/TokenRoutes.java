@@ -1,0 +1,101 @@
+package dev.synckit.webhooks;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.synckit.core.token.ApiToken;
+import dev.synckit.core.token.ApiTokens;
+import dev.synckit.core.token.TokenRefusedException;
+import dev.synckit.core.token.TokenScope;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Scoped tokens over HTTP, for the dashboard and for operators: {@code POST /api/v1/tokens} creates one and shows
+ * it this once (201), {@code GET} lists them without their secrets, {@code DELETE /api/v1/tokens/{name or id}}
+ * revokes one at once. The operator's token and maintainers signed in with Discord get in; a scoped token gets 403.
+ */
+final class TokenRoutes implements HttpService {
+
+    private final ApiTokens tokens;
+    private final ApiGuard guard;
+
+    TokenRoutes(ApiTokens tokens, ApiGuard guard) {
+        this.tokens = tokens;
+        this.guard = guard;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/api/v1/tokens", admin(this::create))
+                .get("/api/v1/tokens", admin((req, res) -> Replies.json(res, Status.OK_200,
+                        tokens.list().stream().map(TokenView::of).toList())))
+                .any("/api/v1/tokens", MethodNotAllowed.of("GET, POST"))
+                .delete("/api/v1/tokens/{token}", admin(this::revoke))
+                .any("/api/v1/tokens/{token}", MethodNotAllowed.of("DELETE"));
+    }
+
+    private Handler admin(Admitted handler) {
+        return guard.unrestricted("manage tokens", (req, res, caller) -> handler.handle(req, res, caller.actor()));
+    }
+
+    private Handler admin(BiConsumer<ServerRequest, ServerResponse> handler) {
+        return admin((req, res, actor) -> handler.accept(req, res));
+    }
+
+    private void create(ServerRequest req, ServerResponse res, String actor) {
+        var body = RequestBodies.read(req, res, DeploymentRoutes.BODY_LIMIT, CreateBody.class);
+        if (body.isEmpty()) {
+            return;
+        }
+        try {
+            var scope = TokenScope.of(Optional.ofNullable(body.get().targets()).orElse(List.of()),
+                    Optional.ofNullable(body.get().actions()).orElse(List.of()));
+            var created = tokens.create(body.get().name(), scope, actor);
+            Replies.json(res, Status.CREATED_201, Created.of(created));
+        } catch (TokenRefusedException e) {
+            Replies.error(res, Status.BAD_REQUEST_400, e.getMessage());
+        }
+    }
+
+    private void revoke(ServerRequest req, ServerResponse res, String actor) {
+        var which = req.path().pathParameters().get("token");
+        tokens.revoke(which, actor).ifPresentOrElse(token -> Replies.json(res, Status.OK_200, TokenView.of(token)),
+                () -> Replies.error(res, Status.NOT_FOUND_404, "no token named " + which));
+    }
+
+    @FunctionalInterface
+    private interface Admitted {
+        void handle(ServerRequest req, ServerResponse res, String actor);
+    }
+
+    /** {@code {"name":"ci","targets":["web"] or ["*"],"actions":["deploy","read"]}}. */
+    record CreateBody(String name, List<String> targets, List<String> actions) {
+    }
+
+    /** A token as the API lists it: never the token, never its hash. */
+    record TokenView(String id, String name, List<String> targets, List<String> actions, String createdBy,
+            String createdAt, String lastUsedAt, String revokedAt) {
+
+        static TokenView of(ApiToken token) {
+            return new TokenView(token.id(), token.name(), List.copyOf(token.scope().targetNames()),
+                    List.copyOf(token.scope().actionNames()), token.createdBy(), token.createdAt().toString(),
+                    token.lastUsedAt().map(Instant::toString).orElse(null),
+                    token.revokedAt().map(Instant::toString).orElse(null));
+        }
+    }
+
+    /** The answer to a creation: the token itself, this once, beside its view. */
+    record Created(String token, @JsonUnwrapped TokenView details) {
+
+        static Created of(ApiTokens.CreatedToken created) {
+            return new Created(created.plain(), TokenView.of(created.token()));
+        }
+    }
+}
