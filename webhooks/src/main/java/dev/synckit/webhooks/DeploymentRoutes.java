@@ -116,7 +116,7 @@ final class DeploymentRoutes implements HttpService {
     private void log(ServerRequest req, ServerResponse res, Caller caller) {
         visible(req, res, caller, TokenAction.READ).ifPresent(deployment -> {
             res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-            res.send(String.join("", deployments.output(deployment.id())));
+            res.send(deployments.log(deployment.id()));
         });
     }
 

@@ -8,6 +8,8 @@ import dev.synckit.app.SyncKit;
 import dev.synckit.app.playground.PlaygroundMode;
 import dev.synckit.config.AppProfile;
 import dev.synckit.core.deployment.DeployRequest;
+import dev.synckit.core.deployment.Deployment;
+import dev.synckit.core.deployment.DeploymentStep.StepStatus;
 import dev.synckit.testkit.browser.HeadlessChromium;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,20 +49,23 @@ class DashboardBrowserTest {
             browser.await(SHORT).until(d -> d.findElements(By.cssSelector("#targets [data-target='default']")).size());
             page.executeScript("window.sameDocument = true");
 
-            var id = service.deployments().request(new DeployRequest("default", Optional.empty(), "tester",
-                    "from the dashboard test", false)).id().value();
+            // two deployments one after the other, each with a new upstream commit to build (an unchanged pull ends
+            // at once): the second waits for the first, so the page has it open before it runs
+            assertEquals(200, post(service, "/playground/api/new-version"));
+            var first = request(service);
+            awaitPulled(service, first);
+            assertEquals(200, post(service, "/playground/api/new-version"));
+            var id = request(service).id().value();
             browser.await(SHORT).until(d -> {
                 d.findElement(By.cssSelector("#deployments tr[data-id='" + id + "']")).click();
                 return true;
             });
-            var progressing = browser.await(DEPLOY).until(d -> {
-                var status = d.findElement(By.id("detail-status")).getAttribute("data-status");
-                var done = d.findElements(By.cssSelector("#detail-steps li .status.succeeded")).size();
-                return status.equals("running") && done >= 1 ? done : null;
+            var seen = new LinkedHashSet<String>();
+            browser.await(DEPLOY).until(d -> {
+                seen.add(d.findElement(By.id("detail-status")).getAttribute("data-status"));
+                return seen.contains("succeeded");
             });
-            assertTrue(progressing < 4, "seen mid-way: " + progressing + " of 4 steps done");
-            browser.await(DEPLOY).until(d -> "succeeded".equals(
-                    d.findElement(By.id("detail-status")).getAttribute("data-status")));
+            assertTrue(seen.contains("running"), "the open deployment was seen running, then done: " + seen);
             assertEquals(4, page.findElements(By.cssSelector("#detail-steps li .status.succeeded")).size());
             assertEquals(Boolean.TRUE, page.executeScript("return window.sameDocument === true"),
                     "the page followed the deployment without a reload");
@@ -69,14 +75,12 @@ class DashboardBrowserTest {
                 var text = d.findElement(By.id("log")).getText();
                 return text.contains("started version") ? text : null;
             });
-            for (var line : new String[] {"compiling...", "built", "running 12 tests", "12 passed",
-                    "stopping the demo server"}) {
-                assertTrue(log.contains(line), "the full log has every step's output, " + line + ": " + log);
-            }
+            assertTrue(log.contains("\ncompiling...\nbuilt\nrunning 12 tests...\n12 passed\nstopping the demo server...\n"
+                    + "started version"), "every step's output, line by line: " + log);
             browser.await(SHORT).until(d -> d.findElement(By.cssSelector("#targets [data-target='default']"))
                     .getText().contains("up since"));
             browser.await(SHORT).until(d -> d.findElement(By.id("audit")).getText().contains("deploy.requested"));
-            assertEquals(1, page.findElements(By.cssSelector("#chart circle.succeeded")).size());
+            browser.await(SHORT).until(d -> d.findElements(By.cssSelector("#chart circle.succeeded")).size() == 2);
 
             var token = createToken(browser);
             assertEquals(200, readDeployments(service, token), "the token shown once works");
@@ -104,11 +108,37 @@ class DashboardBrowserTest {
     }
 
     private static int readDeployments(RunningSyncKit service, String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port()
-                + "/api/v1/deployments?target=default")).header("Authorization", "Bearer " + token).build();
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port()
+                + "/api/v1/deployments?target=default")).header("Authorization", "Bearer " + token).build());
+    }
+
+    private static int post(RunningSyncKit service, String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static int send(HttpRequest request) throws Exception {
         try (var http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         }
+    }
+
+    private static Deployment request(RunningSyncKit service) throws Exception {
+        return service.deployments().request(new DeployRequest("default", Optional.empty(), "tester",
+                "from the dashboard test", false));
+    }
+
+    /** Until the deployment's git-pull is done, so that a commit pushed now is left for the next deployment. */
+    private static void awaitPulled(RunningSyncKit service, Deployment deployment) throws InterruptedException {
+        var deadline = System.nanoTime() + DEPLOY.toNanos();
+        while (System.nanoTime() < deadline) {
+            var now = service.deployments().find(deployment.id()).orElseThrow();
+            if (!now.steps().isEmpty() && now.steps().getFirst().status() == StepStatus.SUCCEEDED) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the first deployment never pulled: " + service.deployments().find(deployment.id()));
     }
 
     private RunningSyncKit playground() {

@@ -117,15 +117,15 @@ class DeploymentFlowTest {
         assertEquals(201, api.send("PUT", "/api/v1/targets/gated/lock", "{\"holder\":\"alice\"}").statusCode());
 
         var targets = ServiceClient.json(api.send("GET", "/api/v1/targets", null).body());
-        assertEquals(List.of("gated", "hang", "slow-a", "slow-b", "web"), targets.findValuesAsText("name"));
-        var web = targets.get(4);
+        assertEquals(List.of("broken", "gated", "hang", "slow-a", "slow-b", "web"), targets.findValuesAsText("name"));
+        var web = targets.get(5);
         assertEquals(after.substring(0, 7), web.get("running").get("hash").asText());
         assertEquals(done.get("finishedAt").asText(), web.get("running").get("since").asText());
         assertEquals(done.get("id").asText(), web.get("last").get("id").asText());
         assertEquals("succeeded", web.get("last").get("status").asText());
         assertTrue(web.get("lock").isNull(), web.toString());
         assertEquals("CLOSED", web.get("agent").asText(), "the breaker of an agent that answers");
-        var gated = targets.get(0);
+        var gated = targets.get(1);
         assertTrue(gated.get("running").isNull() && gated.get("last").isNull(), gated.toString());
         assertEquals("alice", gated.get("lock").get("holder").asText());
     }

@@ -2,7 +2,7 @@
 // polling — the list every few seconds, an open running deployment and its log every second.
 "use strict";
 
-const LIST_EVERY_MS = 3000;
+const LIST_EVERY_MS = 2000;
 const OPEN_EVERY_MS = 1000;
 const FINAL = new Set(["succeeded", "failed", "cancelled"]);
 
