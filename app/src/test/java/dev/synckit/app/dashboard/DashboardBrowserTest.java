@@ -82,6 +82,10 @@ class DashboardBrowserTest {
             browser.await(SHORT).until(d -> d.findElement(By.id("audit")).getText().contains("deploy.requested"));
             browser.await(SHORT).until(d -> d.findElements(By.cssSelector("#chart circle.succeeded")).size() == 2);
 
+            var cookie = page.manage().getCookieNamed("synckit_session");
+            assertEquals(403, crossSitePost(service, cookie.getName() + "=" + cookie.getValue()),
+                    "another site cannot use the maintainer's session on the API");
+
             var token = createToken(browser);
             assertEquals(200, readDeployments(service, token), "the token shown once works");
             browser.screenshot(Path.of("target", "dashboard.png"));
@@ -110,6 +114,15 @@ class DashboardBrowserTest {
     private static int readDeployments(RunningSyncKit service, String token) throws Exception {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port()
                 + "/api/v1/deployments?target=default")).header("Authorization", "Bearer " + token).build());
+    }
+
+    /** What a page elsewhere could make the maintainer's browser send: the session cookie, another origin. */
+    private static int crossSitePost(RunningSyncKit service, String cookie) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/api/v1/tokens"))
+                .header("Cookie", cookie).header("Origin", "http://elsewhere.example")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"targets\":[\"*\"],\"actions\":[\"deploy\"]}"))
+                .build());
     }
 
     private static int post(RunningSyncKit service, String path) throws Exception {
