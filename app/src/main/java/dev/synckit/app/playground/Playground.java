@@ -11,6 +11,8 @@ import dev.synckit.testkit.guild.EmulatedGuild;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -49,12 +51,30 @@ public final class Playground implements AutoCloseable {
         this.newVersion = newVersion;
     }
 
-    /** The playground, when the profile asks for it ({@link PlaygroundMode}) and has no Discord token. */
+    /**
+     * The playground, when the profile asks for it ({@link PlaygroundMode}), has no Discord token and serves on a
+     * loopback address only: its page drives the emulator and the demo agent without any login, which is for the
+     * person at this machine, not for a network (a container or a server binding 0.0.0.0 runs without Discord).
+     */
     public static Optional<Playground> startIfAsked(AppProfile operator) {
         if (!operator.settings().discord().playground() || operator.extensions(PlaygroundMode.class).isEmpty()) {
             return Optional.empty();
         }
+        var host = operator.settings().http().host();
+        if (!loopback(host)) {
+            LOG.warn("no DISCORD_TOKEN, but serving on {}: the playground runs on a loopback address only, so this runs "
+                    + "without Discord", host);
+            return Optional.empty();
+        }
         return Optional.of(start(operator));
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static Playground start(AppProfile operator) {
