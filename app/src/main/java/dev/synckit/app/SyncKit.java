@@ -138,6 +138,7 @@ public final class SyncKit {
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
                             settings.apiToken()::matches, () -> breakerNames(agents))
+                    .withAudit(store.audit())
                     .withBackups(new StoreBackup(connection, clock).snapshot(build.version()), clock)
                     .withTokens(tokens)
                     .withLogin(loginFlow(settings, store, sessions, publicUrl::get, clock), sessions, publicUrl::get);

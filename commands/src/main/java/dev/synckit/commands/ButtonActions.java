@@ -64,7 +64,7 @@ final class ButtonActions {
                 existing(logs.deployment());
                 var masking = Masking.of(ops.secrets());
                 // the chunks carry their own line ends: the file is the log exactly as GET …/log serves it
-                var text = masking.mask(String.join("", ops.deployments().output(logs.deployment())));
+                var text = masking.mask(ops.deployments().log(logs.deployment()));
                 hook.editOriginal("Full output of deployment `" + logs.deployment() + "`:")
                         .setFiles(FileUpload.fromData(text.getBytes(StandardCharsets.UTF_8),
                                 "deployment-" + logs.deployment() + ".log"))

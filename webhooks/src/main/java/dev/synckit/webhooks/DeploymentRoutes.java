@@ -27,7 +27,7 @@ import java.util.Optional;
 final class DeploymentRoutes implements HttpService {
 
     static final int BODY_LIMIT = 16 * 1024;
-    static final int MAX_LIMIT = 100;
+    private static final ListLimit LIMIT = new ListLimit(20, 100);
 
     private final DeploymentService deployments;
     private final ApiGuard guard;
@@ -78,15 +78,8 @@ final class DeploymentRoutes implements HttpService {
     private void list(ServerRequest req, ServerResponse res, Caller caller) {
         var query = req.query();
         var target = query.first("target").asOptional().filter(text -> !text.isBlank());
-        int limit;
-        try {
-            limit = query.first("limit").asOptional().map(Integer::parseInt).orElse(20);
-        } catch (NumberFormatException e) {
-            Replies.error(res, Status.BAD_REQUEST_400, "limit must be a whole number from 1 to " + MAX_LIMIT);
-            return;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            Replies.error(res, Status.BAD_REQUEST_400, "limit must be a whole number from 1 to " + MAX_LIMIT);
+        var limit = LIMIT.read(req, res);
+        if (limit.isEmpty()) {
             return;
         }
         if (target.isPresent() && refused(res, caller, TokenAction.READ, target.get())) {
@@ -100,7 +93,7 @@ final class DeploymentRoutes implements HttpService {
             Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read deployments");
             return;
         }
-        Replies.json(res, Status.OK_200, recent(caller, target, limit).stream().map(DeploymentView::of).toList());
+        Replies.json(res, Status.OK_200, recent(caller, target, limit.get()).stream().map(DeploymentView::of).toList());
     }
 
     /** The newest deployments the caller may read: a scoped token's targets are read one by one and merged. */
@@ -123,7 +116,7 @@ final class DeploymentRoutes implements HttpService {
     private void log(ServerRequest req, ServerResponse res, Caller caller) {
         visible(req, res, caller, TokenAction.READ).ifPresent(deployment -> {
             res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-            res.send(String.join("", deployments.output(deployment.id())));
+            res.send(deployments.log(deployment.id()));
         });
     }
 

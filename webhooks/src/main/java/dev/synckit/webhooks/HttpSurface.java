@@ -1,6 +1,7 @@
 package dev.synckit.webhooks;
 
 import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.audit.AuditLog;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.ProgressIntake;
@@ -87,8 +88,15 @@ public final class HttpSurface {
         apiGuard = Optional.of(guard);
         services.add(new DeploymentRoutes(deployments, guard));
         services.add(new LockRoutes(locks, guard));
+        services.add(new TargetRoutes(deployments, locks, agents, guard));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
+        return this;
+    }
+
+    /** The audit log, read-only: every entry for the operator's token and maintainers, a token's targets' for it. */
+    public HttpSurface withAudit(AuditLog audit) {
+        services.add(new AuditRoutes(audit, api("the audit log")));
         return this;
     }
 
@@ -114,7 +122,8 @@ public final class HttpSurface {
     }
 
     /**
-     * "Log in with Discord" under {@code /auth/…}, and the session check {@link AuthenticatedRoutes} use.
+     * "Log in with Discord" under {@code /auth/…}, the session check {@link AuthenticatedRoutes} use, and the
+     * maintainers' dashboard behind it.
      *
      * @param flow      the login; empty when it is off (no client secret), sessions are then still checked
      * @param publicUrl the URL browsers reach this service at: the cookie is Secure on https, and state-changing
@@ -125,6 +134,11 @@ public final class HttpSurface {
         var guard = new SessionGuard(sessions, cookie, publicUrl);
         services.add(new LoginRoutes(flow, sessions, guard, cookie));
         sessionGuard = Optional.of(guard);
+        if (flow.isPresent()) {
+            with(new DashboardPage().routes());
+        } else {
+            services.add(DashboardPage::loginOff);
+        }
         return this;
     }
 

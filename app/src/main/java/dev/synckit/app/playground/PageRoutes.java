@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synckit.contract.WireJson;
 import dev.synckit.webhooks.HttpRoutes;
+import dev.synckit.webhooks.WebAssets;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -11,6 +12,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -28,16 +30,22 @@ final class PageRoutes {
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,19}");
     private static final int BODY_LIMIT = 16 * 1024;
 
-    private final PageFiles files;
+    private final WebAssets files;
     private final EmulatorProxy emulator;
     private final NewVersionButton newVersion;
     private final ObjectNode session;
 
-    PageRoutes(PageFiles files, EmulatorProxy emulator, NewVersionButton newVersion, ObjectNode session) {
+    PageRoutes(WebAssets files, EmulatorProxy emulator, NewVersionButton newVersion, ObjectNode session) {
         this.files = files;
         this.emulator = emulator;
         this.newVersion = newVersion;
         this.session = session.deepCopy();
+    }
+
+    /** The page's files, read from the jar once: no build step, nothing fetched from elsewhere (it works offline). */
+    static WebAssets files() {
+        return WebAssets.load("dev/synckit/app/playground",
+                List.of("index.html", "playground.css", "render.js", "playground.js"));
     }
 
     HttpRoutes routes() {
@@ -45,8 +53,8 @@ final class PageRoutes {
     }
 
     private void register(HttpRules rules) {
-        rules.get("/playground", (req, res) -> files.send("index.html", res))
-                .get("/playground/files/{name}", (req, res) -> files.send(req.path().pathParameters().get("name"), res))
+        rules.get("/playground", (req, res) -> files.send("index.html", req, res))
+                .get("/playground/files/{name}", (req, res) -> files.send(req.path().pathParameters().get("name"), req, res))
                 .get("/playground/api/session", (req, res) -> json(res, 200, bytes(session)))
                 .get("/playground/api/revision", this::revision)
                 .get("/playground/api/commands", (req, res) -> forward(res, "GET", "commands", null))

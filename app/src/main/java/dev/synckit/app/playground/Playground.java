@@ -11,6 +11,8 @@ import dev.synckit.testkit.guild.EmulatedGuild;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -49,12 +51,30 @@ public final class Playground implements AutoCloseable {
         this.newVersion = newVersion;
     }
 
-    /** The playground, when the profile asks for it ({@link PlaygroundMode}) and has no Discord token. */
+    /**
+     * The playground, when the profile asks for it ({@link PlaygroundMode}), has no Discord token and serves on a
+     * loopback address only: its page drives the emulator and the demo agent without any login, which is for the
+     * person at this machine, not for a network (a container or a server binding 0.0.0.0 runs without Discord).
+     */
     public static Optional<Playground> startIfAsked(AppProfile operator) {
         if (!operator.settings().discord().playground() || operator.extensions(PlaygroundMode.class).isEmpty()) {
             return Optional.empty();
         }
+        var host = operator.settings().http().host();
+        if (!loopback(host)) {
+            LOG.warn("no DISCORD_TOKEN, but serving on {}: the playground runs on a loopback address only, so this runs "
+                    + "without Discord", host);
+            return Optional.empty();
+        }
         return Optional.of(start(operator));
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static Playground start(AppProfile operator) {
@@ -65,13 +85,14 @@ public final class Playground implements AutoCloseable {
         try {
             emulator = DiscordEmulator.start(new EmulatorOptions("synckit", "synckit playground",
                     List.of("general", "deploys"), "deploys", 0, Duration.ofMillis(41_250)));
-            emulator.member(MAINTAINER, EmulatedGuild.MAINTAINER_ROLE);
+            // "Log in with Discord" on the emulator's authorization page logs in the page's maintainer
+            emulator.approveLoginsAs(emulator.member(MAINTAINER, EmulatedGuild.MAINTAINER_ROLE));
             emulator.member(GUEST);
             var eventSecret = operator.settings().eventSecret().isEmpty()
                     ? Secret.of(randomSecret()) : operator.settings().eventSecret();
             var proxy = new EmulatorProxy(emulator.baseUrl());
             var newVersion = new NewVersionButton(repository, eventSecret, Clock.systemUTC());
-            var page = new PageRoutes(PageFiles.load(), proxy, newVersion, session(emulator)).routes();
+            var page = new PageRoutes(PageRoutes.files(), proxy, newVersion, session(emulator)).routes();
             var profile = PlaygroundProfile.derive(operator, emulator, agent.url(), agent.secret(), eventSecret, page);
             return new Playground(profile, emulator, agent, proxy, newVersion);
         } catch (RuntimeException e) {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The profile the service runs with in the playground: the operator's, with Discord pointed at the emulator
  * (token, ids, URLs, deploy channel, maintainer role), the target {@code default} at the demo agent (announcing
- * new versions), an event secret when none is set, and the page's routes. It goes through the same validation as
+ * new versions), the Discord login at the emulator's OAuth2 (so the dashboard opens), an event secret when none is
+ * set, and the page's routes. It goes through the same validation as
  * every profile; the operator's other targets stay.
  */
 final class PlaygroundProfile {
@@ -39,6 +40,10 @@ final class PlaygroundProfile {
                 .discordGatewayUrl(emulator.gatewayUrl())
                 .deployChannelId(Long.toUnsignedString(emulator.deployChannel().id()))
                 .maintainerRoleIds(List.of(Long.toUnsignedString(guild.role(EmulatedGuild.MAINTAINER_ROLE).id())))
+                .loginClientId(emulator.oauthClientId())
+                .loginClientSecret(emulator.oauthClientSecret())
+                .oauthAuthorizeUrl(emulator.oauthAuthorizeUrl())
+                .oauthTokenUrl(emulator.restBaseUrl() + "oauth2/token")
                 .target(TargetSettings.of(TargetSettings.DEFAULT_NAME, agentUrl, agentSecret))
                 .eventSecret(eventSecret.reveal());
         operator.migrations().ifPresent(builder::migrations);

@@ -111,6 +111,26 @@ class DeploymentFlowTest {
     }
 
     @Test
+    void theTargetsShowWhatEachRunsSinceWhenAndTheirNewestDeployment() throws Exception {
+        var after = git.push("second");
+        var done = api.awaitEnd(api.request("web", ""));
+        assertEquals(201, api.send("PUT", "/api/v1/targets/gated/lock", "{\"holder\":\"alice\"}").statusCode());
+
+        var targets = ServiceClient.json(api.send("GET", "/api/v1/targets", null).body());
+        assertEquals(List.of("broken", "gated", "hang", "slow-a", "slow-b", "web"), targets.findValuesAsText("name"));
+        var web = targets.get(5);
+        assertEquals(after.substring(0, 7), web.get("running").get("hash").asText());
+        assertEquals(done.get("finishedAt").asText(), web.get("running").get("since").asText());
+        assertEquals(done.get("id").asText(), web.get("last").get("id").asText());
+        assertEquals("succeeded", web.get("last").get("status").asText());
+        assertTrue(web.get("lock").isNull(), web.toString());
+        assertEquals("CLOSED", web.get("agent").asText(), "the breaker of an agent that answers");
+        var gated = targets.get(1);
+        assertTrue(gated.get("running").isNull() && gated.get("last").isNull(), gated.toString());
+        assertEquals("alice", gated.get("lock").get("holder").asText());
+    }
+
+    @Test
     void twoRequestsForOneTargetRunOneAfterTheOther() throws Exception {
         var first = api.request("slow-a", "");
         var second = api.request("slow-a", "");
@@ -197,6 +217,13 @@ class DeploymentFlowTest {
 
         assertEquals(200, api.send("DELETE", "/api/v1/targets/web/lock", null).statusCode());
         assertEquals("succeeded", api.awaitEnd(api.request("web", "")).get("status").asText());
+
+        var audit = api.send("GET", "/api/v1/audit?limit=2", null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        assertTrue(audit.body().matches("\\[\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"action\":\"deploy\\.requested\","
+                + "\"target\":\"web\".*\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"action\":\"lock\\.released\".*"),
+                "newest first, the unlock before the deployment: " + audit.body());
+        assertEquals(400, api.send("GET", "/api/v1/audit?limit=0", null).statusCode());
     }
 
     @Test

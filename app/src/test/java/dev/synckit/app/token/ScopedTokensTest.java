@@ -85,6 +85,10 @@ class ScopedTokensTest {
         assertEquals(List.of("prod", "web"), targets(send(TestService.API_TOKEN, "GET", "/api/v1/deployments", null)));
         assertEquals("{\"error\":\"token ci may not read target prod\"}",
                 send(ci, "GET", "/api/v1/deployments?target=prod", null).body());
+        assertEquals(List.of("web"), json(send(ci, "GET", "/api/v1/targets", null).body()).findValuesAsText("name"));
+        var audit = send(ci, "GET", "/api/v1/audit", null);
+        assertEquals(403, audit.statusCode());
+        assertEquals("{\"error\":\"token ci may not read the audit log\"}", audit.body());
 
         assertEquals(403, send(ci, "PUT", "/api/v1/targets/prod/lock", "{\"holder\":\"ci\"}").statusCode());
         assertEquals(201, send(ci, "PUT", "/api/v1/targets/web/lock", "{\"holder\":\"ci\"}").statusCode());

@@ -148,9 +148,21 @@ public final class DeploymentService {
         return store.recent(target, limit);
     }
 
-    /** The full output the agent reported, in order. */
-    public List<String> output(DeploymentId id) {
-        return store.output(id);
+    /**
+     * The full log: every piece of output the agent reported, in order, each ending its last line (an agent sends
+     * newline-separated lines without the final newline), so that pieces never run into one another.
+     */
+    public String log(DeploymentId id) {
+        var log = new StringBuilder();
+        for (var piece : store.output(id)) {
+            if (!piece.isEmpty()) {
+                log.append(piece);
+                if (piece.charAt(piece.length() - 1) != '\n') {
+                    log.append('\n');
+                }
+            }
+        }
+        return log.toString();
     }
 
     /** Every target by name, with its newest deployment and the one it runs: at most two reads per target. */
