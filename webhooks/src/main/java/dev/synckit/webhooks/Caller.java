@@ -12,7 +12,7 @@ sealed interface Caller {
 
     /** Whether the caller may do anything on every target: the operator's token, or a maintainer. */
     default boolean unrestricted() {
-        return !(this instanceof Scoped);
+        return this instanceof Unrestricted;
     }
 
     /** How the caller appears in deployments and the audit log. */
@@ -36,32 +36,36 @@ sealed interface Caller {
         return actor().replaceFirst("^token:", "token ");
     }
 
-    /** The environment's API token: trusted with every target and action, as before scoped tokens existed. */
-    record Operator() implements Caller {
+    /** A caller trusted with every target and action, as the environment's token was before scoped tokens. */
+    sealed interface Unrestricted extends Caller {
+
+        @Override
+        default boolean sees(String target) {
+            return true;
+        }
+
+        @Override
+        default boolean may(TokenAction action, String target) {
+            return true;
+        }
+
+        @Override
+        default boolean mayAtAll(TokenAction action) {
+            return true;
+        }
+    }
+
+    /** The environment's API token. */
+    record Operator() implements Unrestricted {
 
         @Override
         public String actor() {
             return "api";
         }
-
-        @Override
-        public boolean sees(String target) {
-            return true;
-        }
-
-        @Override
-        public boolean may(TokenAction action, String target) {
-            return true;
-        }
-
-        @Override
-        public boolean mayAtAll(TokenAction action) {
-            return true;
-        }
     }
 
     /** A maintainer signed in with Discord: trusted as the slash commands trust them, recorded by Discord id. */
-    record Maintainer(DiscordUser user) implements Caller {
+    record Maintainer(DiscordUser user) implements Unrestricted {
 
         @Override
         public String actor() {
@@ -71,21 +75,6 @@ sealed interface Caller {
         @Override
         public String who() {
             return user.username();
-        }
-
-        @Override
-        public boolean sees(String target) {
-            return true;
-        }
-
-        @Override
-        public boolean may(TokenAction action, String target) {
-            return true;
-        }
-
-        @Override
-        public boolean mayAtAll(TokenAction action) {
-            return true;
         }
     }
 
