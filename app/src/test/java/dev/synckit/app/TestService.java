@@ -4,6 +4,7 @@ import dev.synckit.agentclient.AgentClientSettings;
 import dev.synckit.config.AppProfile;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.core.deployment.RunTracker;
+import dev.synckit.testkit.DiscordEmulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,6 +36,26 @@ public final class TestService {
         profile.httpPort(0).apiToken(API_TOKEN).eventSecret(EVENT_SECRET);
         targets.forEach(profile::target);
         return SyncKit.run(profile.build(), FAST);
+    }
+
+    /** A profile whose Discord is the emulator: its bot token, application, guild, URLs and deploy channel. */
+    public static AppProfile.Builder onEmulator(Path dataDir, DiscordEmulator discord) {
+        return AppProfile.builder().dataDir(dataDir)
+                .discordToken(discord.botToken())
+                .appId(Long.toString(discord.application().id()))
+                .guildId(Long.toString(discord.guild().id()))
+                .discordApiUrl(discord.restBaseUrl())
+                .discordGatewayUrl(discord.gatewayUrl())
+                .deployChannelId(Long.toString(discord.deployChannel().id()));
+    }
+
+    /** Stops what a test started, in the order given; a part that never started ({@code null}) is skipped. */
+    public static void stopAll(AutoCloseable... parts) throws Exception {
+        for (var part : parts) {
+            if (part != null) {
+                part.close();
+            }
+        }
     }
 
     public static HttpResponse<String> postEvent(int port, String body) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.synckit.agent.GitFixture;
 import dev.synckit.app.RunningSyncKit;
 import dev.synckit.app.TestService;
-import dev.synckit.config.AppProfile;
 import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
@@ -76,13 +75,7 @@ class DiscordFlowTest {
     }
 
     private RunningSyncKit startService() {
-        var profile = AppProfile.builder().dataDir(tmp.resolve("service"))
-                .discordToken(discord.botToken())
-                .appId(Long.toString(discord.application().id()))
-                .guildId(Long.toString(discord.guild().id()))
-                .discordApiUrl(discord.restBaseUrl())
-                .discordGatewayUrl(discord.gatewayUrl())
-                .deployChannelId(Long.toString(discord.deployChannel().id()));
+        var profile = TestService.onEmulator(tmp.resolve("service"), discord);
         return TestService.start(profile, List.of(target("default", "web"), target("broken", "broken"),
                 target("hang", "hang")));
     }
@@ -94,15 +87,7 @@ class DiscordFlowTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (service != null) {
-            service.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-        if (discord != null) {
-            discord.close();
-        }
+        TestService.stopAll(service, agent, discord);
     }
 
     @Test

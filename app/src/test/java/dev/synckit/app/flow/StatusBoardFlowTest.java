@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.synckit.agent.GitFixture;
 import dev.synckit.app.RunningSyncKit;
 import dev.synckit.app.TestService;
-import dev.synckit.config.AppProfile;
 import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
@@ -62,13 +61,7 @@ class StatusBoardFlowTest {
     }
 
     private RunningSyncKit startService() {
-        var profile = AppProfile.builder().dataDir(tmp.resolve("service"))
-                .discordToken(discord.botToken())
-                .appId(Long.toString(discord.application().id()))
-                .guildId(Long.toString(discord.guild().id()))
-                .discordApiUrl(discord.restBaseUrl())
-                .discordGatewayUrl(discord.gatewayUrl())
-                .deployChannelId(Long.toString(discord.deployChannel().id()))
+        var profile = TestService.onEmulator(tmp.resolve("service"), discord)
                 .statusChannelId(Long.toString(status.id()));
         var target = new TargetSettings("web", URI.create(agent.url()), Secret.of(AgentProcess.SECRET),
                 Optional.of("web"), false, NewVersionPolicy.IGNORE, List.of());
@@ -77,15 +70,7 @@ class StatusBoardFlowTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (service != null) {
-            service.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-        if (discord != null) {
-            discord.close();
-        }
+        TestService.stopAll(service, agent, discord);
     }
 
     @Test

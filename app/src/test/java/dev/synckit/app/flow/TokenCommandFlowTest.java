@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.synckit.app.RunningSyncKit;
 import dev.synckit.app.TestService;
-import dev.synckit.config.AppProfile;
 import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
@@ -46,13 +45,7 @@ class TokenCommandFlowTest {
     void start() {
         discord = DiscordEmulator.start();
         maintainer = discord.member("mia", "maintainer");
-        var profile = AppProfile.builder().dataDir(tmp)
-                .discordToken(discord.botToken())
-                .appId(Long.toString(discord.application().id()))
-                .guildId(Long.toString(discord.guild().id()))
-                .discordApiUrl(discord.restBaseUrl())
-                .discordGatewayUrl(discord.gatewayUrl());
-        service = TestService.start(profile, List.of(target("web"), target("prod")));
+        service = TestService.start(TestService.onEmulator(tmp, discord), List.of(target("web"), target("prod")));
     }
 
     private static TargetSettings target(String name) {
@@ -61,13 +54,8 @@ class TokenCommandFlowTest {
     }
 
     @AfterEach
-    void stop() {
-        if (service != null) {
-            service.close();
-        }
-        if (discord != null) {
-            discord.close();
-        }
+    void stop() throws Exception {
+        TestService.stopAll(service, discord);
     }
 
     @Test
