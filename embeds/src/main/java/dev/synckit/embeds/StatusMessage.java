@@ -53,6 +53,8 @@ public final class StatusMessage {
     private static String description(Deployment d, Optional<URI> repoUrl, Masking masking, int room) {
         var lines = new ArrayList<String>();
         change(d, repoUrl, masking).ifPresent(lines::add);
+        // here and not in the footer: Discord renders a mention in a description only, never in a footer
+        lines.add("Requested by " + Who.mention(masking.mask(d.requestedBy())));
         switch (d.status()) {
             case AWAITING_CONFIRMATION -> lines.add("Waiting for a second maintainer to confirm.");
             case QUEUED -> lines.add("Waiting for the deployments before it on "
@@ -99,7 +101,6 @@ public final class StatusMessage {
 
     private static String footer(Deployment d, Masking masking, Instant now) {
         var parts = new ArrayList<String>();
-        parts.add("Requested by " + Fit.line(masking.mask(d.requestedBy()), 100));
         if (d.reason() != null && !d.reason().isBlank()) {
             parts.add(Fit.line(masking.mask(d.reason().strip()).replace('\n', ' '), REASON));
         }

@@ -42,10 +42,11 @@ class StatusMessageTest {
                 timestamp: 2026-06-10T12:01:05Z
                 description:
                 Updated %s → %s
+                Requested by <@123456789012345678>
                 field: ✅ git-pull | 1.2s | inline
                 field: ✅ docker-build | 1m05s | inline
                 field: ✅ container-recreate | 3.0s | inline
-                footer: Requested by 123456789012345678 · new proto · took 1m03s
+                footer: new proto · took 1m03s
                 row:
                   SECONDARY "Rollback" sk1:rollback:ledger
                   SECONDARY "Logs" sk1:logs:%s""".formatted(LINK_FROM, LINK_TO, ID), shown(d));
@@ -61,8 +62,9 @@ class StatusMessageTest {
                 timestamp: 2026-06-10T12:01:05Z
                 description:
                 Already up to date at %s
+                Requested by <@123456789012345678>
                 field: ✅ git-pull | 1.2s | inline
-                footer: Requested by 123456789012345678 · new proto · took 1m03s
+                footer: new proto · took 1m03s
                 row:
                   SECONDARY "Rollback" sk1:rollback:ledger
                   SECONDARY "Logs" sk1:logs:%s""".formatted(LINK_FROM, ID), shown(d));
@@ -78,9 +80,10 @@ class StatusMessageTest {
                 timestamp: 2026-06-10T12:01:07Z
                 description:
                 Updating `a1b2c3d` → `e4f5a6b`
+                Requested by <@123456789012345678>
                 field: ✅ git-pull | 0.8s | inline
                 field: 🔄 docker-build | running… | inline
-                footer: Requested by 123456789012345678 · new proto · running for 1m05s
+                footer: new proto · running for 1m05s
                 row:
                   DANGER "Cancel" sk1:cancel:%s""".formatted(ID),
                 Shown.of(StatusMessage.render(d, Optional.empty(), Set.of(), NOW)));
@@ -95,8 +98,9 @@ class StatusMessageTest {
                 color: #F1C40F
                 timestamp: 2026-06-10T12:01:07Z
                 description:
+                Requested by <@123456789012345678>
                 Waiting for a second maintainer to confirm.
-                footer: Requested by 123456789012345678 · new proto · waiting for 1m07s
+                footer: new proto · waiting for 1m07s
                 row:
                   SUCCESS "Confirm" sk1:confirm:%s
                   DANGER "Cancel" sk1:cancel:%s""".formatted(ID, ID), shown(d));
@@ -110,8 +114,9 @@ class StatusMessageTest {
                 color: #95A5A6
                 timestamp: 2026-06-10T12:01:07Z
                 description:
+                Requested by <@123456789012345678>
                 Waiting for the deployments before it on ledger.
-                footer: Requested by 123456789012345678 · new proto · waiting for 1m07s
+                footer: new proto · waiting for 1m07s
                 row:
                   DANGER "Cancel" sk1:cancel:%s""".formatted(ID), shown(d));
     }
@@ -128,10 +133,11 @@ class StatusMessageTest {
                 timestamp: 2026-06-10T12:01:05Z
                 description:
                 At %s
+                Requested by <@123456789012345678>
                 **Cancelled:** cancelled by \\<@42\\> \\*right now\\*
                 field: ✅ git-pull | 1.0s | inline
                 field: 🚫 docker-build | 2.5s | inline
-                footer: Requested by 123456789012345678 · new proto · took 1m03s
+                footer: new proto · took 1m03s
                 row:
                   PRIMARY "Retry" sk1:retry:%s
                   SECONDARY "Logs" sk1:logs:%s""".formatted(LINK_FROM, ID, ID), shown(d));
@@ -146,10 +152,11 @@ class StatusMessageTest {
                 color: #E74C3C
                 timestamp: 2026-06-10T12:01:05Z
                 description:
+                Requested by <@123456789012345678>
                 ```
                 agent https://***@host:7777 did not answer
                 ```
-                footer: Requested by 123456789012345678 · new proto · took 1m03s
+                footer: new proto · took 1m03s
                 row:
                   PRIMARY "Retry" sk1:retry:%s
                   SECONDARY "Logs" sk1:logs:%s""".formatted(ID, ID), shown(d));
