@@ -141,6 +141,9 @@ public final class Playground implements AutoCloseable {
         var channels = session.putArray("channels");
         emulator.guild().channels().forEach(channel -> channels.addObject()
                 .put("id", Long.toUnsignedString(channel.id())).put("name", channel.name()));
+        // the page shows a mention <@id> as @name, as Discord does
+        var members = session.putObject("members");
+        emulator.guild().members().forEach(member -> members.put(Long.toUnsignedString(member.id()), member.name()));
         return session;
     }
 

@@ -290,6 +290,7 @@ async function newVersion() {
 
 async function start() {
   state.session = await call("GET", "session");
+  for (const [id, name] of Object.entries(state.session.members || {})) memberNames.set(id, name);
   state.member = state.session.maintainer;
   $("guild-name").textContent = state.session.guild;
   for (const channel of state.session.channels) {

@@ -12,7 +12,7 @@ function el(tag, className, text) {
   return node;
 }
 
-// ---- Discord's markdown subset: ```blocks```, `code`, **bold**, *italic*, [links](https://…) ----
+// ---- Discord's markdown subset: ```blocks```, `code`, **bold**, *italic*, [links](https://…), <@mentions>, <t:times> ----
 
 function markdown(text) {
   const fragment = document.createDocumentFragment();
@@ -28,8 +28,11 @@ function markdown(text) {
   return fragment;
 }
 
+// who a mention names: the page fills it from its session (member id -> name)
+const memberNames = new Map();
+
 function inline(text, parent) {
-  const pattern = /`([^`]+)`|\*\*([\s\S]+?)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g;
+  const pattern = /`([^`]+)`|\*\*([\s\S]+?)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|<@!?(\d+)>|<t:(-?\d+)(?::[tTdDfFR])?>/g;
   let last = 0;
   for (let match; (match = pattern.exec(text)) !== null; last = pattern.lastIndex) {
     if (match.index > last) parent.appendChild(document.createTextNode(text.slice(last, match.index)));
@@ -43,6 +46,10 @@ function inline(text, parent) {
       const em = el("em");
       inline(match[3], em);
       parent.appendChild(em);
+    } else if (match[6] !== undefined) {
+      parent.appendChild(el("span", "mention", "@" + (memberNames.get(match[6]) || "unknown-user")));
+    } else if (match[7] !== undefined) {
+      parent.appendChild(el("time", "timestamp", new Date(Number(match[7]) * 1000).toLocaleString()));
     } else {
       parent.appendChild(link(match[5], match[4]));
     }

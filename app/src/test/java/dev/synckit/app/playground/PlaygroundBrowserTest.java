@@ -69,6 +69,8 @@ class PlaygroundBrowserTest {
             assertEquals(statusId, finished.id());
             assertTrue(finished.text().contains("(edited)"), finished.text());
             assertTrue(finished.text().contains("Updated"), finished.text());
+            assertTrue(finished.text().contains("Requested by @you"), "a mention shows the member's name: "
+                    + finished.text());
 
             browser.await(SHORT).until(d -> {
                 d.findElement(By.xpath("//article[@data-id='" + statusId + "']//button[text()='Logs']")).click();
