@@ -23,7 +23,7 @@ trap 'stop_service; rm -rf "$work"' EXIT
 
 pid=""
 start_service() { # $1 = data dir, $2 = port
-  ( cd "$1" && SYNCKIT_HTTP_PORT=$2 SYNCKIT_EVENT_SECRET=$BENCH_SECRET exec "$JAVA_HOME/bin/java" $JAVA_OPTS \
+  ( cd "$1" && SYNCKIT_HTTP_PORT=$2 SYNCKIT_PLAYGROUND=false SYNCKIT_EVENT_SECRET=$BENCH_SECRET exec "$JAVA_HOME/bin/java" $JAVA_OPTS \
       -jar "$OLDPWD/app/target/synckit.jar" >"$1/service.log" 2>&1 ) &
   pid=$!
 }

@@ -18,7 +18,9 @@ install_once "$here/synckit.sample.yaml" "$root/etc/synckit/synckit.yaml" 0640
 env_file="$root/etc/synckit/synckit.env"
 write_env_once "$env_file" <<ENV
 # Secrets and Discord settings of the synckit service (read by systemd; mode 0600). Every key: config/README.md.
-# Without DISCORD_TOKEN no Discord bot runs (the HTTP API, events and deployments still do).
+# Without DISCORD_TOKEN no Discord bot runs (the HTTP API, events and deployments still do); a server never runs the
+# playground, whose page has no login.
+SYNCKIT_PLAYGROUND=false
 #DISCORD_TOKEN=
 #DISCORD_APP_ID=
 #DISCORD_GUILD_ID=

@@ -67,6 +67,7 @@ class ServiceInstallScriptTest {
         String envText = Files.readString(env);
         assertTrue(envText.matches("(?s).*\nSYNCKIT_EVENT_SECRET=[0-9a-f]{64}\nSYNCKIT_API_TOKEN=[0-9a-f]{64}\n"),
                 envText);
+        assertTrue(envText.contains("\nSYNCKIT_PLAYGROUND=false\n"), "a server runs no playground: " + envText);
         assertEquals("rwxr-x---", mode(root.resolve("var/lib/synckit")));
 
         Files.writeString(config, "name: mine\n");

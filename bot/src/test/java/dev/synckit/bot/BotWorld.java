@@ -78,7 +78,7 @@ final class BotWorld implements AutoCloseable {
         var discordSettings = new DiscordSettings(Secret.of(discord.botToken()), Optional.empty(),
                 Optional.of(Long.toString(discord.guild().id())), URI.create(discord.restBaseUrl()),
                 URI.create(discord.gatewayUrl()), Optional.of(Long.toString(discord.deployChannel().id())),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), false);
         settings = new Settings(new ServiceSettings("ledger", Optional.of(URI.create("https://example.org/ledger"))),
                 discordSettings, new HttpSettings("127.0.0.1", 0, Optional.empty()),
                 new StoreSettings(dir, StoreSettings.h2Url(dir), "sa", Secret.empty()), Secret.empty(),

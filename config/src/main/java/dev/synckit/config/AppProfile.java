@@ -120,6 +120,12 @@ public record AppProfile(
             return this;
         }
 
+        /** Whether, without a token, the playground may run (on a loopback address); true unless turned off. */
+        public Builder playground(boolean allowed) {
+            values.text(DISCORD_PLAYGROUND, allowed);
+            return this;
+        }
+
         /** The channel of the status board (one message, kept current); unset: no board. */
         public Builder statusChannelId(String snowflake) {
             values.text(DISCORD_STATUS_CHANNEL_ID, snowflake);

@@ -62,6 +62,7 @@ final class CodeLayer {
         put(DISCORD_DEPLOY_CHANNEL_ID.path(), discord.deployChannelId());
         list(DISCORD_MAINTAINER_ROLE_IDS, discord.maintainerRoleIds());
         put(DISCORD_STATUS_CHANNEL_ID.path(), discord.statusChannelId());
+        text(DISCORD_PLAYGROUND, discord.playgroundAllowed());
         text(HTTP_HOST, settings.http().host());
         text(HTTP_PORT, settings.http().port());
         put(HTTP_PUBLIC_URL.path(), settings.http().publicUrl());

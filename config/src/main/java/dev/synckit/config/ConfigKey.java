@@ -20,6 +20,7 @@ enum ConfigKey {
     DISCORD_GATEWAY_URL("discord.gateway_url", "DISCORD_GATEWAY_URL", Shape.TEXT),
     DISCORD_DEPLOY_CHANNEL_ID("discord.deploy_channel_id", "DISCORD_DEPLOY_CHANNEL_ID", Shape.TEXT),
     DISCORD_STATUS_CHANNEL_ID("discord.status_channel_id", "DISCORD_STATUS_CHANNEL_ID", Shape.TEXT),
+    DISCORD_PLAYGROUND("discord.playground", "SYNCKIT_PLAYGROUND", Shape.TEXT),
     DISCORD_MAINTAINER_ROLE_IDS("discord.maintainer_role_ids", "DISCORD_MAINTAINER_ROLE_IDS", Shape.LIST),
     HTTP_HOST("http.host", "SYNCKIT_HTTP_HOST", Shape.TEXT),
     HTTP_PORT("http.port", "SYNCKIT_HTTP_PORT", Shape.TEXT),

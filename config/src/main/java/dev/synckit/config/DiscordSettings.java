@@ -10,6 +10,8 @@ import java.util.Optional;
  * {@code gatewayUrl} is a {@code ws://} or {@code wss://} URL; tests and the playground point both at loopback.
  *
  * @param statusChannelId where the status board of every target is kept; empty: no board
+ * @param playgroundAllowed whether, without a token, the service may run the playground (its page has no login: an
+ *                          operator running without Discord behind a proxy turns it off)
  */
 public record DiscordSettings(
         Secret token,
@@ -19,7 +21,8 @@ public record DiscordSettings(
         URI gatewayUrl,
         Optional<String> deployChannelId,
         List<String> maintainerRoleIds,
-        Optional<String> statusChannelId) {
+        Optional<String> statusChannelId,
+        boolean playgroundAllowed) {
 
     public static final URI DEFAULT_API_URL = URI.create("https://discord.com/api/v10/");
     public static final URI DEFAULT_GATEWAY_URL = URI.create("wss://gateway.discord.gg/");
@@ -35,7 +38,7 @@ public record DiscordSettings(
         Objects.requireNonNull(statusChannelId, "statusChannelId");
     }
 
-    /** No bot token: the service runs its own Discord emulator (the playground) instead of Discord. */
+    /** No bot token: the service runs without Discord, or its own Discord emulator (the playground). */
     public boolean playground() {
         return token.isEmpty();
     }

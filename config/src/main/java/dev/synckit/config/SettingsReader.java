@@ -52,7 +52,8 @@ final class SettingsReader {
                         .orElse(DiscordSettings.DEFAULT_GATEWAY_URL),
                 text(DISCORD_DEPLOY_CHANNEL_ID.path(), ValueSyntax::snowflake),
                 list(DISCORD_MAINTAINER_ROLE_IDS.path(), ValueSyntax::snowflake),
-                text(DISCORD_STATUS_CHANNEL_ID.path(), ValueSyntax::snowflake));
+                text(DISCORD_STATUS_CHANNEL_ID.path(), ValueSyntax::snowflake),
+                text(DISCORD_PLAYGROUND.path(), ValueSyntax::bool).orElse(true));
         var http = new HttpSettings(
                 text(HTTP_HOST.path(), ValueSyntax::host).orElse(HttpSettings.DEFAULT_HOST),
                 text(HTTP_PORT.path(), ValueSyntax::port).orElse(HttpSettings.DEFAULT_PORT),

@@ -22,7 +22,8 @@ final class SettingsSummary {
         var lines = new StringBuilder();
         lines.append("synckit \"").append(settings.service().name()).append('"')
                 .append(settings.service().repoUrl().map(url -> ", repository " + url).orElse("")).append('\n');
-        lines.append("  discord: ").append(discord.playground() ? "playground (no token)" : "token set")
+        lines.append("  discord: ").append(discord.playground() ? (discord.playgroundAllowed() ? "playground (no token)" : "off (no token, playground off)")
+                        : "token set")
                 .append(", app ").append(orDash(discord.appId()))
                 .append(", guild ").append(orDash(discord.guildId()))
                 .append(", deploy channel ").append(orDash(discord.deployChannelId()))

@@ -79,7 +79,7 @@ class ConfigLoaderTest {
 
         assertEquals(new DiscordSettings(Secret.of("bot-token-value"), Optional.of("111"), Optional.of("222"),
                 URI.create("http://127.0.0.1:4000/api/v10/"), URI.create("ws://127.0.0.1:4000/gateway"),
-                Optional.of("333"), List.of("444", "555"), Optional.of("666")), settings.discord());
+                Optional.of("333"), List.of("444", "555"), Optional.of("666"), true), settings.discord());
         assertFalse(settings.discord().playground());
     }
 

@@ -57,7 +57,8 @@ public final class Playground implements AutoCloseable {
      * person at this machine, not for a network (a container or a server binding 0.0.0.0 runs without Discord).
      */
     public static Optional<Playground> startIfAsked(AppProfile operator) {
-        if (!operator.settings().discord().playground() || operator.extensions(PlaygroundMode.class).isEmpty()) {
+        var discord = operator.settings().discord();
+        if (!discord.playground() || !discord.playgroundAllowed() || operator.extensions(PlaygroundMode.class).isEmpty()) {
             return Optional.empty();
         }
         var host = operator.settings().http().host();

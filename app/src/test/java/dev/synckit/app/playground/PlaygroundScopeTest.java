@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When the playground starts: asked for, no token, and a loopback address only (its page has no login). */
+/**
+ * When the playground starts: asked for, no token, not turned off, and on a loopback address only (its page has no
+ * login).
+ */
 class PlaygroundScopeTest {
 
     @TempDir
@@ -22,6 +25,9 @@ class PlaygroundScopeTest {
         var token = AppProfile.builder().dataDir(dataDir).discordToken("a-token").extension(new PlaygroundMode());
         assertTrue(Playground.startIfAsked(token.build()).isEmpty(), "a real bot");
         assertTrue(Playground.startIfAsked(AppProfile.builder().dataDir(dataDir).build()).isEmpty(), "not asked");
+        var off = AppProfile.builder().dataDir(dataDir).environment(java.util.Map.of("SYNCKIT_PLAYGROUND", "false"))
+                .extension(new PlaygroundMode());
+        assertTrue(Playground.startIfAsked(off.build()).isEmpty(), "turned off by its operator");
         assertEquals(false, Files.exists(dataDir.resolve("playground")), "nothing made");
     }
 
