@@ -1,10 +1,16 @@
 package dev.synckit.commands;
 
+import dev.synckit.core.login.GuildMembership;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Role;
 
-/** Who may deploy: members with Administrator or Manage Server, or one of the configured maintainer roles. */
+/**
+ * Who may deploy: the guild's owner, members with Administrator or Manage Server, or one of the configured maintainer
+ * roles — core's one rule ({@link GuildMembership#maintainer}), which the Discord login applies too.
+ */
 public final class Maintainers {
 
     static final String REFUSAL = "Only maintainers can do this.";
@@ -20,7 +26,8 @@ public final class Maintainers {
         if (member == null) {
             return false;
         }
-        return member.hasPermission(Permission.ADMINISTRATOR) || member.hasPermission(Permission.MANAGE_SERVER)
-                || member.getRoles().stream().anyMatch(role -> roleIds.contains(role.getId()));
+        var roles = member.getRoles().stream().map(Role::getId).collect(Collectors.toUnmodifiableSet());
+        return new GuildMembership(roles, Permission.getRaw(member.getPermissions()), member.isOwner())
+                .maintainer(roleIds);
     }
 }
