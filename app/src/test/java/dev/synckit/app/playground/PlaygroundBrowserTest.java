@@ -40,6 +40,8 @@ class PlaygroundBrowserTest {
             var page = browser.driver();
             page.get("http://127.0.0.1:" + service.port() + "/playground");
             browser.await(SHORT).until(d -> d.findElements(By.cssSelector("#channels button")).size() == 2);
+            assertEquals("http://127.0.0.1:" + service.port() + "/dashboard",
+                    page.findElement(By.id("dashboard-link")).getAttribute("href"), "the way to the dashboard");
 
             run(browser, "verify");
             var version = browser.await(SHORT).until(d -> d.findElement(By.xpath(
