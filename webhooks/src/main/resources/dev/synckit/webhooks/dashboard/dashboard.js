@@ -6,7 +6,7 @@ const LIST_EVERY_MS = 2000;
 const OPEN_EVERY_MS = 1000;
 const FINAL = new Set(["succeeded", "failed", "cancelled"]);
 
-const state = { selected: null, logShown: false, timer: null };
+const state = { selected: null, logShown: false };
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -268,7 +268,7 @@ async function tick() {
   } catch (error) {
     showProblem(error);
   }
-  state.timer = setTimeout(tick, running ? OPEN_EVERY_MS : LIST_EVERY_MS);
+  setTimeout(tick, running ? OPEN_EVERY_MS : LIST_EVERY_MS);
 }
 
 async function start() {
