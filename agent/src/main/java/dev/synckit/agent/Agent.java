@@ -48,7 +48,7 @@ public final class Agent implements AutoCloseable {
         var masker = new Masker(settings.secret(), env);
         var store = new DeploymentStore(settings.dataDir());
         store.load(clock.instant());
-        var commands = new CommandRunner(KILL_GRACE);
+        var commands = new CommandRunner(KILL_GRACE, masker);
         var run = new PipelineRun(new StepExecutor(commands, engine, http), masker, env, store, clock);
         var callbacks = new CallbackSender(http, new CallbackSignature(settings.secret()), clock, callbackPolicy);
         var queue = new DeployQueue(run, store, callbacks::eventsFor, clock, masker);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +15,22 @@ import java.util.function.Consumer;
 
 /**
  * Runs one command with stdout and stderr interleaved in arrival order, line by line, under a timeout. On timeout
- * or interruption (a cancelled deployment) the whole process tree is killed.
+ * or interruption (a cancelled deployment) the whole process tree is killed. The output is masked as a stream
+ * before it is cut into lines, so no cut can split a secret into two halves that each escape the mask.
  */
 public final class CommandRunner {
 
-    /** Longer lines are cut into pieces of this size; a line without a newline cannot grow the heap forever. */
+    /** Longer lines are passed on in pieces of this size; a line without a newline cannot grow the heap forever. */
     static final int MAX_LINE = 8192;
-    private static final Duration READER_DRAIN = Duration.ofSeconds(2);
+    /** After the command ended, output that stops flowing for this long is not waited for any more. */
+    static final Duration READER_IDLE = Duration.ofSeconds(2);
 
     private final ProcessTree tree;
+    private final Masker masker;
 
-    public CommandRunner(Duration killGrace) {
+    public CommandRunner(Duration killGrace, Masker masker) {
         this.tree = new ProcessTree(killGrace);
+        this.masker = masker;
     }
 
     /** How a command ended. */
@@ -43,32 +48,50 @@ public final class CommandRunner {
         }
         builder.environment().putAll(extraEnv);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        long deadline = System.nanoTime() + timeout.toNanos();
         Process process = builder.start();
+        var output = new Output(masker, lines);
         Thread reader = Thread.ofVirtual().name("output-" + process.pid())
-                .start(() -> pump(process.getInputStream(), lines));
+                .start(() -> pump(process.getInputStream(), output));
         try {
             boolean exited = process.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
             if (!exited) {
                 tree.kill(process);
-                drain(reader, process);
+                drain(reader, process, output, deadline);
                 return new Result(-1, true);
             }
-            drain(reader, process);
+            drain(reader, process, output, deadline);
             return new Result(process.exitValue(), false);
         } catch (InterruptedException e) {
             tree.kill(process);
-            drain(reader, process);
+            drain(reader, process, output, deadline);
             throw e;
         }
     }
 
-    /** Lets the reader finish what is buffered; a background child still holding the pipe does not block us. */
-    private static void drain(Thread reader, Process process) {
+    /**
+     * Reads the output to its end while it keeps coming (until the step's deadline at most). A process the command
+     * left behind may hold the pipe open without writing: after {@link #READER_IDLE} of silence the runner stops
+     * reading, and the output says so, since whatever that process writes later is not kept.
+     */
+    private static void drain(Thread reader, Process process, Output output, long deadline) {
         boolean interrupted = Thread.interrupted();
         try {
-            if (!reader.join(READER_DRAIN)) {
-                process.getInputStream().close();
-                reader.join(READER_DRAIN);
+            long seen = output.chars();
+            while (!reader.join(READER_IDLE)) {
+                long now = output.chars();
+                boolean idle = now == seen;
+                if (idle || System.nanoTime() - deadline > 0) {
+                    output.close(idle
+                            ? "(stopped reading the output: the command ended, but a process it started holds the"
+                            + " output open and wrote nothing for " + READER_IDLE.toSeconds() + "s; what it writes"
+                            + " later is not kept)"
+                            : "(stopped reading the output at the step's timeout: a process the command started"
+                            + " still writes to it; what it writes later is not kept)");
+                    process.getInputStream().close();
+                    return;
+                }
+                seen = now;
             }
         } catch (IOException | InterruptedException e) {
             interrupted = true;
@@ -79,37 +102,58 @@ public final class CommandRunner {
         }
     }
 
-    private static void pump(InputStream stream, Consumer<String> lines) {
+    private static void pump(InputStream stream, Output output) {
         try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            var line = new StringBuilder();
-            char[] buffer = new char[4096];
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                for (int i = 0; i < n; i++) {
-                    char c = buffer[i];
-                    if (c == '\n' || line.length() >= MAX_LINE) {
-                        emit(line, lines);
-                        if (c == '\n') {
-                            continue;
-                        }
-                    }
-                    line.append(c);
-                }
-            }
-            if (!line.isEmpty()) {
-                emit(line, lines);
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                output.write(buffer, n);
             }
         } catch (IOException e) {
-            // the stream was closed under us after the process ended: what was read is already out
+            // the stream was closed under us after the command ended; what was read is passed on below
+        } finally {
+            output.close(null);
         }
     }
 
-    private static void emit(StringBuilder line, Consumer<String> lines) {
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == '\r') {
-            end--;
+    /**
+     * A command's output on its way to lines: masked as one stream, then cut. Once closed (its end, or the runner
+     * stopped reading) it passes nothing more, so a late writer cannot slip lines into whatever runs next.
+     */
+    private static final class Output {
+        private final MaskingStream masking;
+        private final LineCutter cutter;
+        private final Consumer<String> lines;
+        private long chars;
+        private boolean closed;
+
+        Output(Masker masker, Consumer<String> lines) {
+            this.cutter = new LineCutter(MAX_LINE, lines);
+            this.masking = masker.stream(cutter);
+            this.lines = lines;
         }
-        lines.accept(line.substring(0, end));
-        line.setLength(0);
+
+        synchronized void write(char[] buffer, int length) {
+            if (!closed) {
+                masking.write(CharBuffer.wrap(buffer, 0, length));
+                chars += length;
+            }
+        }
+
+        synchronized long chars() {
+            return chars;
+        }
+
+        /** Passes on what was held back, then {@code note} when there is one. */
+        synchronized void close(String note) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            masking.finish();
+            cutter.end();
+            if (note != null) {
+                lines.accept(note);
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ class CommandRunnerTest {
     @TempDir
     Path tmp;
 
-    private final CommandRunner runner = new CommandRunner(Duration.ofSeconds(2));
+    private final CommandRunner runner = new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of()));
 
     @Test
     void timeoutKillsTheShellItsSleepAndAGrandchildThatIgnoresTerm() throws Exception {
@@ -55,5 +55,43 @@ class CommandRunnerTest {
                 lines::add);
         assertEquals(List.of(CommandRunner.MAX_LINE, CommandRunner.MAX_LINE, 20000 - 2 * CommandRunner.MAX_LINE),
                 lines.stream().map(String::length).toList());
+    }
+
+    @Test
+    void aFourHundredKilobyteLineComesThroughWholeInPiecesAndTheNextLineToo() throws Exception {
+        var lines = new ArrayList<String>();
+        var result = runner.run(List.of("sh", "-c", "head -c 400000 /dev/zero | tr '\\0' x; echo; echo after"), tmp,
+                Map.of(), Duration.ofSeconds(20), lines::add);
+        assertTrue(result.succeeded());
+        assertEquals("after", lines.getLast());
+        var pieces = lines.subList(0, lines.size() - 1);
+        assertEquals("x".repeat(400_000), String.join("", pieces));
+        assertTrue(pieces.stream().allMatch(p -> p.length() <= CommandRunner.MAX_LINE));
+    }
+
+    @Test
+    void aSecretPrintedAcrossThePieceCutIsMaskedWhole() throws Exception {
+        String token = "tok-0123456789abcdef";
+        var masking = new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of("MY_TOKEN", token)));
+        String script = "for k in $(seq 8170 8195); do head -c $k /dev/zero | tr '\\0' x; echo \"$MY_TOKEN\"; done";
+        var lines = new ArrayList<String>();
+        masking.run(List.of("sh", "-c", script), tmp, Map.of("MY_TOKEN", token), Duration.ofSeconds(20), lines::add);
+        String joined = String.join("", lines);
+        assertFalse(joined.contains(token), "a piece cut left the token whole across two lines");
+        var expected = new StringBuilder();
+        for (int k = 8170; k <= 8195; k++) {
+            expected.append("x".repeat(k)).append("***");
+        }
+        assertEquals(expected.toString(), joined);
+    }
+
+    @Test
+    void outputHeldOpenByALeftBehindProcessIsNotWaitedForSilently() throws Exception {
+        var lines = new ArrayList<String>();
+        var result = runner.run(List.of("sh", "-c", "sleep 8 & echo done"), tmp, Map.of(), Duration.ofSeconds(15),
+                lines::add);
+        assertTrue(result.succeeded());
+        assertEquals(List.of("done", "(stopped reading the output: the command ended, but a process it started holds"
+                + " the output open and wrote nothing for 2s; what it writes later is not kept)"), lines);
     }
 }

@@ -9,12 +9,14 @@ import dev.synckit.agent.GitFixture;
 import dev.synckit.agent.pipeline.ConfigLoader;
 import dev.synckit.agent.run.CommandRunner;
 import dev.synckit.agent.run.GitRepository;
+import dev.synckit.agent.run.Masker;
 import dev.synckit.contract.agent.CallbackEventType;
 import dev.synckit.contract.agent.DeploymentStatus;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,7 +38,7 @@ class UpstreamWatcherTest {
             try (var agent = new AgentFixture(yaml, tmp.resolve("data"))) {
                 var pipeline = new ConfigLoader().parse(new StringReader(yaml), "x").pipelines().getFirst();
                 var watcher = new UpstreamWatcher(pipeline,
-                        new GitRepository(new CommandRunner(Duration.ofSeconds(2))), agent.agent().queue());
+                        new GitRepository(new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of()))), agent.agent().queue());
 
                 assertEquals(Optional.empty(), watcher.tick(), "silent while up to date");
 
