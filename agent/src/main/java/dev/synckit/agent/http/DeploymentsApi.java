@@ -90,10 +90,14 @@ final class DeploymentsApi {
     private void start(HttpExchange exchange, byte[] body) throws IOException {
         DeploymentRequest request;
         try {
-            request = body.length == 0 ? new DeploymentRequest(null, null, null, null)
-                    : WireJson.mapper().readValue(body, DeploymentRequest.class);
+            // JSON null reads as no object at all; an empty body is not one either
+            request = body.length == 0 ? null : WireJson.mapper().readValue(body, DeploymentRequest.class);
         } catch (JacksonException e) {
             Answers.jsonError(exchange, 400, "body is not a deployment request: " + e.getOriginalMessage());
+            return;
+        }
+        if (request == null) {
+            Answers.jsonError(exchange, 400, "body must be a JSON object ({} for the defaults)");
             return;
         }
         var pipeline = config.pipeline(request.pipeline());

@@ -166,4 +166,24 @@ class DeploymentsApiTest {
             assertEquals("POST", wrongMethod.headers().firstValue("Allow").orElseThrow());
         }
     }
+
+    @Test
+    void nullWrongTypesAndEmptyBodiesAre400WithAJsonError() throws Exception {
+        var git = new GitFixture(tmp);
+        try (var agent = new AgentFixture(yaml(git), tmp.resolve("data"))) {
+            for (String body : new String[] {"null", "", " ", "[]", "\"ledger\"", "42", "true",
+                    "{\"pipeline\":7}", "{\"ref\":true}", "{\"callbackUrl\":[]}", "{\"requestId\":{}}",
+                    "{\"ref\":null} {}"}) {
+                var response = agent.api("POST", "/v1/deployments", body);
+                assertEquals(400, response.statusCode(), "for body <" + body + ">");
+                assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+                var error = WireJson.mapper().readTree(response.body());
+                assertTrue(error.path("error").isTextual() && error.size() == 1, response.body());
+            }
+            assertEquals("{\"error\":\"body must be a JSON object ({} for the defaults)\"}",
+                    agent.api("POST", "/v1/deployments", "null").body());
+            assertEquals(DeploymentStatus.SUCCEEDED, agent.awaitFinal(agent.start("{}")).status(),
+                    "the agent still serves after them");
+        }
+    }
 }
