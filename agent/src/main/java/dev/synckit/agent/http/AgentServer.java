@@ -46,8 +46,12 @@ public final class AgentServer implements AutoCloseable {
 
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals("/deploy")) {
+            var uri = exchange.getRequestURI();
+            String path = uri.getPath();
+            if (uri.getScheme() == null && uri.getRawAuthority() != null) {
+                // "//x/deploy" parses as host "x" and path "/deploy"; for Go it is the path "//x/deploy": unknown
+                Answers.goError(exchange, 404, "404 page not found");
+            } else if (path.equals("/deploy")) {
                 legacy.handle(exchange);
             } else if (path.equals("/v1/deployments") || path.startsWith("/v1/deployments/")) {
                 api.handle(exchange, path.substring("/v1/deployments".length()));

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * synckit's {@code POST /deploy}: runs the pipeline and answers when it is done. Single-flight per pipeline: while
- * one is queued or running, another request gets 409, as the original's did.
+ * synckit's {@code POST /deploy}: runs the pipeline and answers when it is done, byte for byte as the original Go
+ * agent (no {@code tail} on success; on failure the last lines of the failing step's output). The whole story of
+ * a deployment is in the {@code /v1/deployments} protocol. Single-flight per pipeline: while one is queued or
+ * running, another request gets 409, as the original's did.
  */
 final class LegacyDeployHandler {
 
@@ -58,8 +60,10 @@ final class LegacyDeployHandler {
         try {
             var state = deployment.done().get(pipeline.get().longestRun().plus(KILL_MARGIN).toMillis(),
                     TimeUnit.MILLISECONDS);
-            Answers.goJson(exchange, 200, new DeployResponse(state.status() == DeploymentStatus.SUCCEEDED,
-                    state.alreadyUpToDate(), deployment.tail(), state.fromHash(), state.toHash(), state.fromUrl(),
+            boolean ok = state.status() == DeploymentStatus.SUCCEEDED;
+            // as the original: a tail only on failure, and only the failing step's own output
+            Answers.goJson(exchange, 200, new DeployResponse(ok, state.alreadyUpToDate(),
+                    ok ? null : deployment.failedStepOutput(), state.fromHash(), state.toHash(), state.fromUrl(),
                     state.toUrl()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

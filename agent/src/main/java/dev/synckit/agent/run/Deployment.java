@@ -35,7 +35,6 @@ public final class Deployment {
     private final String callbackUrl;
     private final Instant createdAt;
     private final List<MutableStep> steps = new ArrayList<>();
-    private final BoundedTail tail = new BoundedTail();
     private final CompletableFuture<DeploymentState> done = new CompletableFuture<>();
 
     private DeploymentStatus status = DeploymentStatus.QUEUED;
@@ -47,6 +46,7 @@ public final class Deployment {
     private Instant finishedAt;
     private Thread runner;
     private boolean cancelRequested;
+    private String failedStepOutput;
 
     public Deployment(String id, PipelineSpec pipeline, Trigger trigger, String ref, String requestId,
                       String callbackUrl, Instant createdAt, Masker masker) {
@@ -96,11 +96,6 @@ public final class Deployment {
         return done;
     }
 
-    /** The last lines of the whole deployment's output, bounded. */
-    public String tail() {
-        return tail.text();
-    }
-
     public synchronized DeploymentStatus status() {
         return status;
     }
@@ -140,7 +135,6 @@ public final class Deployment {
     }
 
     void output(int index, String line) {
-        tail.add(line);
         steps.get(index).tail.add(line);
     }
 
@@ -148,8 +142,21 @@ public final class Deployment {
         steps.get(index).status = StepStatus.SKIPPED;
     }
 
+    /** Ends a step; a failed one keeps its output as it stood, before anything is said about the failure. */
     synchronized void stepEnded(int index, StepStatus stepStatus) {
-        steps.get(index).end(stepStatus, System.nanoTime());
+        var step = steps.get(index);
+        step.end(stepStatus, System.nanoTime());
+        if (stepStatus == StepStatus.FAILED) {
+            failedStepOutput = step.tail.text();
+        }
+    }
+
+    /**
+     * The last lines of the failed step's own output (what synckit's {@code POST /deploy} answers as {@code tail});
+     * null unless a step failed.
+     */
+    public synchronized String failedStepOutput() {
+        return failedStepOutput;
     }
 
     synchronized void revisions(String from, String to, boolean upToDate) {

@@ -92,8 +92,8 @@ public final class PipelineRun {
                     String reason = !ctx.expired() ? outcome.error()
                             : "timed out after " + GoDuration.format(step.timeout())
                             + (StepOutcome.TIMED_OUT.equals(outcome.error()) ? "" : " (" + outcome.error() + ")");
-                    out.accept("step failed: " + reason);
                     deployment.stepEnded(i, StepStatus.FAILED);
+                    out.accept("step failed: " + reason);
                     events.stepFinished(deployment, i);
                     status = DeploymentStatus.FAILED;
                     error = masker.mask("step " + (i + 1) + " (" + deployment.stepName(i) + ") failed: " + reason);

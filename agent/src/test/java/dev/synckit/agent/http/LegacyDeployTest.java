@@ -23,13 +23,26 @@ class LegacyDeployTest {
     @TempDir
     Path tmp;
 
+    private static final String REPO_URL = "https://github.com/acme/ledger";
+
     private String yaml(GitFixture git, String... extraSteps) {
+        return bareYaml(git, extraSteps).replace("\nsteps:", "\nrepo_url: " + REPO_URL + ".git\nsteps:");
+    }
+
+    /** A pipeline without repo_url, so the answer has no commit links. */
+    private String bareYaml(GitFixture git, String... extraSteps) {
         var steps = new StringBuilder("  - git-pull\n");
         for (String step : extraSteps) {
             steps.append("  - ").append(step).append('\n');
         }
-        return "name: ledger\nrepo: " + git.clone() + "\nrepo_url: https://github.com/acme/ledger.git\nsteps:\n"
-                + steps;
+        return "name: ledger\nrepo: " + git.clone() + "\nsteps:\n" + steps;
+    }
+
+    /** The exact bytes the original answers, given the hashes. */
+    private static String golden(String okAndTail, String before, String after) {
+        return "{" + okAndTail + ",\"fromHash\":\"" + before.substring(0, 7) + "\",\"toHash\":\"" + after.substring(0, 7)
+                + "\",\"fromUrl\":\"" + REPO_URL + "/commit/" + before + "\",\"toUrl\":\"" + REPO_URL + "/commit/" + after
+                + "\"}\n";
     }
 
     private static DeployResponse parse(HttpResponse<String> response) throws Exception {
@@ -40,44 +53,49 @@ class LegacyDeployTest {
     }
 
     @Test
-    void upToDateAnswersOkWithTheSameHashes() throws Exception {
+    void upToDateIsTheGoldenAnswerWithoutATail() throws Exception {
         var git = new GitFixture(tmp);
         String head = git.cloneHead().substring(0, 7);
-        try (var agent = new AgentFixture(yaml(git, "shell: { run: 'echo never' }"), tmp.resolve("data"))) {
-            var response = parse(agent.deploy());
-            assertTrue(response.ok());
-            assertTrue(response.alreadyUpToDate());
-            assertEquals(head, response.fromHash());
-            assertEquals(head, response.toHash());
-            assertFalse(response.tail().contains("never"), "steps after up-to-date are skipped");
+        Path marker = tmp.resolve("never");
+        try (var agent = new AgentFixture(bareYaml(git, "shell: { run: 'touch " + marker + "' }"),
+                tmp.resolve("data"))) {
+            var response = agent.deploy();
+            parse(response);
+            assertEquals("{\"ok\":true,\"alreadyUpToDate\":true,\"fromHash\":\"" + head + "\",\"toHash\":\"" + head
+                    + "\"}\n", response.body());
+            assertFalse(marker.toFile().exists(), "steps after up-to-date are skipped");
         }
     }
 
     @Test
-    void newCommitAnswersBothHashesAndCommitLinks() throws Exception {
+    void newCommitAnswersBothHashesAndCommitLinksAndNoTail() throws Exception {
         var git = new GitFixture(tmp);
         String before = git.cloneHead();
         String after = git.push("second");
         try (var agent = new AgentFixture(yaml(git, "shell: { run: 'echo deployed' }"), tmp.resolve("data"))) {
-            var response = parse(agent.deploy());
-            assertEquals(new DeployResponse(true, false, response.tail(), before.substring(0, 7),
-                    after.substring(0, 7), "https://github.com/acme/ledger/commit/" + before,
-                    "https://github.com/acme/ledger/commit/" + after), response);
-            assertTrue(response.tail().endsWith("deployed"));
+            var response = agent.deploy();
+            parse(response);
+            assertEquals(golden("\"ok\":true", before, after), response.body());
             assertEquals(after, git.cloneHead());
         }
     }
 
     @Test
-    void failingShellStepIsOkFalseWithItsOutputInTheTail() throws Exception {
+    void aFailureTailIsTheFailingStepsOwnOutputOnly() throws Exception {
         var git = new GitFixture(tmp);
-        git.push("second");
-        var step = "shell: { run: 'echo building; echo broken >&2; exit 3' }";
-        try (var agent = new AgentFixture(yaml(git, step, "shell: { run: 'echo unreachable' }"), tmp.resolve("d"))) {
-            var response = parse(agent.deploy());
-            assertFalse(response.ok());
-            assertTrue(response.tail().endsWith("building\nbroken\nstep failed: exit code 3"), response.tail());
-            assertFalse(response.tail().contains("unreachable"));
+        String before = git.cloneHead();
+        String after = git.push("second");
+        var earlier = "shell: { run: 'echo earlier step' }";
+        var failing = "shell: { run: 'for i in $(seq 1 25); do echo out $i; done; echo broken >&2; exit 3' }";
+        try (var agent = new AgentFixture(yaml(git, earlier, failing, "shell: { run: 'echo unreachable' }"),
+                tmp.resolve("d"))) {
+            var response = agent.deploy();
+            parse(response);
+            var lastTwenty = new StringBuilder();
+            for (int i = 7; i <= 25; i++) {
+                lastTwenty.append("out ").append(i).append("\\n");
+            }
+            assertEquals(golden("\"ok\":false,\"tail\":\"" + lastTwenty + "broken\"", before, after), response.body());
         }
     }
 
@@ -132,9 +150,13 @@ class LegacyDeployTest {
                 assertEquals("POST", response.headers().firstValue("Allow").orElseThrow());
                 assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
             }
-            var unknown = agent.send("GET", "/nothing", null, null);
-            assertEquals(404, unknown.statusCode());
-            assertEquals("404 page not found\n", unknown.body());
+            for (String path : new String[] {"/nothing", "//x/deploy", "/deploy/", "/Deploy"}) {
+                var unknown = agent.send("POST", path, "Bearer " + AgentFixture.SECRET, null);
+                assertEquals(404, unknown.statusCode(), path);
+                assertEquals("404 page not found\n", unknown.body(), path);
+                assertEquals("text/plain; charset=utf-8", unknown.headers().firstValue("Content-Type").orElseThrow());
+                assertEquals("nosniff", unknown.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            }
         }
     }
 
@@ -155,7 +177,7 @@ class LegacyDeployTest {
         var git = new GitFixture(tmp);
         git.push("second");
         var step = "shell: { run: 'echo \"$DEPLOY_AGENT_SECRET\"; echo \"$REGISTRY_TOKEN\";"
-                + " echo https://bob:hunter22@git.example.com/x.git; echo short=$SHORT_TOKEN' }";
+                + " echo https://bob:hunter22@git.example.com/x.git; echo short=$SHORT_TOKEN; exit 1' }";
         try (var agent = new AgentFixture(yaml(git, step), tmp.resolve("data"),
                 Map.of("REGISTRY_TOKEN", "tok-123456", "SHORT_TOKEN", "abc"),
                 dev.synckit.agent.EngineWitness.none())) {
@@ -170,7 +192,7 @@ class LegacyDeployTest {
     void htmlCharactersAreEscapedTheWayGoDoes() throws Exception {
         var git = new GitFixture(tmp);
         git.push("second");
-        try (var agent = new AgentFixture(yaml(git, "shell: { run: 'echo \"a<b>&c\"' }"), tmp.resolve("data"))) {
+        try (var agent = new AgentFixture(yaml(git, "shell: { run: 'echo \"a<b>&c\"; exit 1' }"), tmp.resolve("data"))) {
             var response = agent.deploy();
             assertTrue(response.body().contains("a\\u003cb\\u003e\\u0026c"), response.body());
             assertTrue(parse(response).tail().endsWith("a<b>&c"));
