@@ -11,6 +11,7 @@ import dev.synckit.agent.run.DeploymentStore;
 import dev.synckit.agent.run.GitRepository;
 import dev.synckit.agent.run.Masker;
 import dev.synckit.agent.run.PipelineRun;
+import dev.synckit.agent.run.ProcessGroups;
 import dev.synckit.agent.run.StepExecutor;
 import dev.synckit.agent.watch.UpstreamWatcher;
 import dev.synckit.contract.agent.CallbackSignature;
@@ -46,9 +47,11 @@ public final class Agent implements AutoCloseable {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         var masker = new Masker(settings.secret(), env);
+        var groups = new ProcessGroups(settings.dataDir());
         var store = new DeploymentStore(settings.dataDir());
-        store.load(clock.instant());
-        var commands = new CommandRunner(KILL_GRACE, masker);
+        // what a killed agent left running ends first, and its deployments say so
+        store.load(clock.instant(), endLeftovers(groups));
+        var commands = new CommandRunner(KILL_GRACE, masker, groups);
         var run = new PipelineRun(new StepExecutor(commands, engine, http), masker, env, store, clock);
         var callbacks = new CallbackSender(http, new CallbackSignature(settings.secret()), clock, callbackPolicy);
         var queue = new DeployQueue(run, store, callbacks::eventsFor, clock, masker);
@@ -65,6 +68,15 @@ public final class Agent implements AutoCloseable {
             }
         }
         return agent;
+    }
+
+    private static List<ProcessGroups.Leftover> endLeftovers(ProcessGroups groups) throws IOException {
+        try {
+            return groups.endLeftovers(KILL_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ending the processes an earlier run left behind", e);
+        }
     }
 
     public int port() {

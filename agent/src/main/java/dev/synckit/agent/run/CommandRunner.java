@@ -27,10 +27,12 @@ public final class CommandRunner {
 
     private final ProcessTree tree;
     private final Masker masker;
+    private final ProcessGroups groups;
 
-    public CommandRunner(Duration killGrace, Masker masker) {
+    public CommandRunner(Duration killGrace, Masker masker, ProcessGroups groups) {
         this.tree = new ProcessTree(killGrace);
         this.masker = masker;
+        this.groups = groups;
     }
 
     /** How a command ended. */
@@ -40,8 +42,18 @@ public final class CommandRunner {
         }
     }
 
+    /** Runs a command that belongs to no deployment. */
     public Result run(List<String> command, Path dir, Map<String, String> extraEnv, Duration timeout,
                       Consumer<String> lines) throws IOException, InterruptedException {
+        return run(null, command, dir, extraEnv, timeout, lines);
+    }
+
+    /**
+     * Runs a command of a deployment; while it runs its process group is noted on disk under the deployment's id,
+     * so that an agent killed meanwhile ends it when it starts again.
+     */
+    public Result run(String deploymentId, List<String> command, Path dir, Map<String, String> extraEnv,
+                      Duration timeout, Consumer<String> lines) throws IOException, InterruptedException {
         var builder = new ProcessBuilder(ProcessTree.isolated(command)).redirectErrorStream(true);
         if (dir != null) {
             builder.directory(dir.toFile());
@@ -50,6 +62,10 @@ public final class CommandRunner {
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long deadline = System.nanoTime() + timeout.toNanos();
         Process process = builder.start();
+        boolean grouped = ProcessTree.isolates();
+        if (grouped) {
+            groups.started(process.pid(), deploymentId);
+        }
         var output = new Output(masker, lines);
         Thread reader = Thread.ofVirtual().name("output-" + process.pid())
                 .start(() -> pump(process.getInputStream(), output));
@@ -66,6 +82,10 @@ public final class CommandRunner {
             tree.kill(process);
             drain(reader, process, output, deadline);
             throw e;
+        } finally {
+            if (grouped) {
+                groups.ended(process.pid());
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,15 +37,16 @@ public final class DeploymentStore {
 
     /**
      * Reads what earlier runs kept. A deployment the agent was running when it stopped can't be resumed: it is
-     * kept as failed, saying so.
+     * kept as failed, saying so, and saying which of its processes were left over and ended ({@code leftovers}).
      */
-    public void load(Instant now) throws IOException {
+    public void load(Instant now, List<ProcessGroups.Leftover> leftovers) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
                 try {
-                    var state = WireJson.mapper().readValue(file.toFile(), DeploymentState.class);
-                    if (!state.status().isFinal()) {
-                        state = interrupted(state, now);
+                    var kept = WireJson.mapper().readValue(file.toFile(), DeploymentState.class);
+                    var state = kept.status().isFinal() ? kept : interrupted(kept, now, leftovers.stream()
+                            .filter(l -> kept.id().equals(l.deploymentId())).toList());
+                    if (state != kept) {
                         save(state);
                     }
                     finished.put(state.id(), state);
@@ -88,10 +90,19 @@ public final class DeploymentStore {
         return new LogWriter(new java.io.FileOutputStream(logFile(id).toFile(), true));
     }
 
-    private static DeploymentState interrupted(DeploymentState s, Instant now) {
+    private DeploymentState interrupted(DeploymentState s, Instant now, List<ProcessGroups.Leftover> ended)
+            throws IOException {
+        String error = "the agent stopped while this deployment was "
+                + s.status().name().toLowerCase(java.util.Locale.ROOT);
+        if (!ended.isEmpty()) {
+            error += "; when it started again it ended what the step had left running: "
+                    + String.join(", ", ended.stream().map(ProcessGroups.Leftover::describe).toList());
+            try (var log = openLog(s.id())) {
+                log.line("== " + error);
+            }
+        }
         return new DeploymentState(s.id(), s.pipeline(), DeploymentStatus.FAILED, s.trigger(), s.ref(), s.requestId(),
-                s.alreadyUpToDate(), s.fromHash(), s.toHash(), s.fromUrl(), s.toUrl(), s.steps(),
-                "the agent stopped while this deployment was " + s.status().name().toLowerCase(java.util.Locale.ROOT),
+                s.alreadyUpToDate(), s.fromHash(), s.toHash(), s.fromUrl(), s.toUrl(), s.steps(), error,
                 s.createdAt(), s.startedAt(), now.toString());
     }
 

@@ -26,6 +26,7 @@ public final class GitRepository {
     /** git-pull: the default branch's upstream, or {@code ref} fetched and checked out detached (rollback). */
     public StepOutcome pull(Path repo, String ref, Consumer<String> out, StepContext ctx)
             throws IOException, InterruptedException {
+        String owner = ctx.deploymentId();
         String before = revision(repo, "HEAD", ctx.remaining()).orElse(null);
         if (before == null) {
             return StepOutcome.failure(repo + " is not a git work tree with a commit");
@@ -37,17 +38,17 @@ public final class GitRepository {
                 if (branch.isEmpty()) {
                     return StepOutcome.failure("HEAD is detached and origin/HEAD names no default branch");
                 }
-                var back = git(repo, List.of("checkout", "-q", branch.get()), out, ctx.remaining());
+                var back = git(owner, repo, List.of("checkout", "-q", branch.get()), out, ctx.remaining());
                 if (!back.succeeded()) {
                     return failed("git checkout " + branch.get(), back, ctx);
                 }
             }
-            var pull = git(repo, List.of("pull", "--ff-only"), out, ctx.remaining());
+            var pull = git(owner, repo, List.of("pull", "--ff-only"), out, ctx.remaining());
             if (!pull.succeeded()) {
                 return failed("git pull", pull, ctx);
             }
         } else {
-            var fetch = git(repo, List.of("fetch", "--tags", "origin"), out, ctx.remaining());
+            var fetch = git(owner, repo, List.of("fetch", "--tags", "origin"), out, ctx.remaining());
             if (!fetch.succeeded()) {
                 return failed("git fetch", fetch, ctx);
             }
@@ -56,7 +57,7 @@ public final class GitRepository {
             if (target.isEmpty()) {
                 return StepOutcome.failure("unknown ref \"" + ref + "\"");
             }
-            var checkout = git(repo, List.of("checkout", "-q", "--detach", target.get()), out, ctx.remaining());
+            var checkout = git(owner, repo, List.of("checkout", "-q", "--detach", target.get()), out, ctx.remaining());
             if (!checkout.succeeded()) {
                 return failed("git checkout " + ref, checkout, ctx);
             }
@@ -72,7 +73,7 @@ public final class GitRepository {
     public Optional<String> upstreamRevision(Path repo, Consumer<String> out, Duration timeout)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        var fetch = git(repo, List.of("fetch", "origin"), out, timeout);
+        var fetch = git(null, repo, List.of("fetch", "origin"), out, timeout);
         if (!fetch.succeeded()) {
             return Optional.empty();
         }
@@ -85,7 +86,7 @@ public final class GitRepository {
         var args = new ArrayList<>(List.of("rev-parse", "--verify", "-q"));
         args.addAll(List.of(spec.split(" ")));
         var lines = new ArrayList<String>();
-        var result = git(repo, args, lines::add, timeout);
+        var result = git(null, repo, args, lines::add, timeout);
         return result.succeeded() && !lines.isEmpty() ? Optional.of(lines.getFirst().strip()) : Optional.empty();
     }
 
@@ -100,12 +101,12 @@ public final class GitRepository {
         }
     }
 
-    private CommandRunner.Result git(Path repo, List<String> args, Consumer<String> out, Duration timeout)
-            throws IOException, InterruptedException {
+    private CommandRunner.Result git(String deploymentId, Path repo, List<String> args, Consumer<String> out,
+                                     Duration timeout) throws IOException, InterruptedException {
         var command = new ArrayList<String>(args.size() + 1);
         command.add("git");
         command.addAll(args);
-        return runner.run(command, repo, GIT_ENV, timeout, out);
+        return runner.run(deploymentId, command, repo, GIT_ENV, timeout, out);
     }
 
     private static StepOutcome failed(String what, CommandRunner.Result result, StepContext ctx) {

@@ -73,8 +73,8 @@ public final class PipelineRun {
                     deployment.output(index, masked);
                     events.output(deployment, index, masked);
                 };
-                var ctx = new StepContext(deployment.pipeline(), deployment.ref(), env(deployment), out,
-                        System.nanoTime() + step.timeout().toNanos());
+                var ctx = new StepContext(deployment.id(), deployment.pipeline(), deployment.ref(), env(deployment),
+                        out, System.nanoTime() + step.timeout().toNanos());
                 StepOutcome outcome;
                 try {
                     outcome = executor.run(step, ctx);

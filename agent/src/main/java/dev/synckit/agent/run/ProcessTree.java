@@ -27,9 +27,14 @@ final class ProcessTree {
         this.grace = grace;
     }
 
+    /** Whether commands start as leaders of their own process group, whose id is then their pid. */
+    static boolean isolates() {
+        return Files.isExecutable(SETSID);
+    }
+
     /** The command line to start, behind {@code setsid} when the system has it. */
     static List<String> isolated(List<String> command) {
-        if (!Files.isExecutable(SETSID)) {
+        if (!isolates()) {
             return command;
         }
         var wrapped = new ArrayList<String>(command.size() + 1);
@@ -56,6 +61,36 @@ final class ProcessTree {
         }
     }
 
+    /**
+     * Ends the {@code members} of a group that no {@link Process} of ours stands for any more (its agent was
+     * killed): TERM to the group, then KILL after the grace.
+     */
+    void killGroup(long pgid, List<ProcessHandle> members) throws InterruptedException {
+        signalGroup("TERM", pgid);
+        if (!awaitGone(members, grace)) {
+            signalGroup("KILL", pgid);
+            if (!awaitGone(group(pgid), grace)) {
+                LOG.warn("process group {} survived SIGKILL", pgid);
+            }
+        }
+    }
+
+    /** The live processes of a process group, from {@code /proc}; empty where there is none. */
+    static List<ProcessHandle> group(long pgid) {
+        return ProcessHandle.allProcesses().filter(p -> groupOf(p.pid()) == pgid).toList();
+    }
+
+    /** The fifth field of {@code /proc/<pid>/stat}; the second, the command, is in parentheses and may hold spaces. */
+    private static long groupOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static boolean awaitGone(List<ProcessHandle> tree, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         for (var handle : tree) {
@@ -76,7 +111,7 @@ final class ProcessTree {
 
     /** A session leader's pid is its group id; a negative pid signals the whole group (setsid children too). */
     private static void signalGroup(String signal, long pgid) throws InterruptedException {
-        if (!Files.isExecutable(SETSID)) {
+        if (!isolates()) {
             return;
         }
         try {

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * What a running step knows: its pipeline, the ref asked for (null for the default), the environment its commands
- * get, where its output goes (already masked downstream) and when its time is up.
+ * What a running step knows: its deployment and pipeline, the ref asked for (null for the default), the
+ * environment its commands get, where its output goes (already masked downstream) and when its time is up.
  */
-public record StepContext(PipelineSpec pipeline, String ref, Map<String, String> env, Consumer<String> output,
-                          long deadlineNanos) {
+public record StepContext(String deploymentId, PipelineSpec pipeline, String ref, Map<String, String> env,
+                          Consumer<String> output, long deadlineNanos) {
 
     /** Time left before the step's timeout; never negative. */
     public Duration remaining() {

@@ -36,7 +36,8 @@ public final class StepExecutor {
 
     private StepOutcome shell(Step.Shell shell, StepContext ctx) throws IOException, InterruptedException {
         var dir = shell.dir() == null ? ctx.workDir() : ctx.workDir().resolve(shell.dir());
-        var result = commands.run(List.of("sh", "-c", shell.run()), dir, ctx.env(), ctx.remaining(), ctx.output());
+        var result = commands.run(ctx.deploymentId(), List.of("sh", "-c", shell.run()), dir, ctx.env(),
+                ctx.remaining(), ctx.output());
         if (result.timedOut()) {
             return StepOutcome.failure(StepOutcome.TIMED_OUT);
         }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,16 @@ class CommandRunnerTest {
     @TempDir
     Path tmp;
 
-    private final CommandRunner runner = new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of()));
+    private CommandRunner runner;
+
+    @BeforeEach
+    void runner() throws Exception {
+        runner = runner(new Masker(null, Map.of()));
+    }
+
+    private CommandRunner runner(Masker masker) throws Exception {
+        return new CommandRunner(Duration.ofSeconds(2), masker, new ProcessGroups(tmp.resolve("agent")));
+    }
 
     @Test
     void timeoutKillsTheShellItsSleepAndAGrandchildThatIgnoresTerm() throws Exception {
@@ -72,7 +82,7 @@ class CommandRunnerTest {
     @Test
     void aSecretPrintedAcrossThePieceCutIsMaskedWhole() throws Exception {
         String token = "tok-0123456789abcdef";
-        var masking = new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of("MY_TOKEN", token)));
+        var masking = runner(new Masker(null, Map.of("MY_TOKEN", token)));
         String script = "for k in $(seq 8170 8195); do head -c $k /dev/zero | tr '\\0' x; echo \"$MY_TOKEN\"; done";
         var lines = new ArrayList<String>();
         masking.run(List.of("sh", "-c", script), tmp, Map.of("MY_TOKEN", token), Duration.ofSeconds(20), lines::add);
@@ -93,5 +103,16 @@ class CommandRunnerTest {
         assertTrue(result.succeeded());
         assertEquals(List.of("done", "(stopped reading the output: the command ended, but a process it started holds"
                 + " the output open and wrote nothing for 2s; what it writes later is not kept)"), lines);
+    }
+
+    @Test
+    void aRunningCommandsProcessGroupIsNotedOnDiskUnderItsDeploymentUntilItEnds() throws Exception {
+        Path groups = tmp.resolve("agent").resolve("process-groups");
+        var seen = new ArrayList<String>();
+        var result = runner.run("deployment-7", List.of("sh", "-c", "echo $$; ls " + groups), tmp, Map.of(),
+                Duration.ofSeconds(10), seen::add);
+        assertTrue(result.succeeded());
+        assertEquals(List.of(seen.getFirst(), seen.getFirst() + ".group"), seen, "its own group, noted while it ran");
+        assertEquals(List.of(), Files.list(groups).toList(), "forgotten once it ended");
     }
 }

@@ -10,6 +10,7 @@ import dev.synckit.agent.pipeline.ConfigLoader;
 import dev.synckit.agent.run.CommandRunner;
 import dev.synckit.agent.run.GitRepository;
 import dev.synckit.agent.run.Masker;
+import dev.synckit.agent.run.ProcessGroups;
 import dev.synckit.contract.agent.CallbackEventType;
 import dev.synckit.contract.agent.DeploymentStatus;
 import java.io.StringReader;
@@ -37,8 +38,9 @@ class UpstreamWatcherTest {
                     + "\nwatch: { interval: 1h }\nsteps:\n  - git-pull\n  - shell: { run: 'echo deployed' }\n";
             try (var agent = new AgentFixture(yaml, tmp.resolve("data"))) {
                 var pipeline = new ConfigLoader().parse(new StringReader(yaml), "x").pipelines().getFirst();
-                var watcher = new UpstreamWatcher(pipeline,
-                        new GitRepository(new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of()))), agent.agent().queue());
+                var commands = new CommandRunner(Duration.ofSeconds(2), new Masker(null, Map.of()),
+                        new ProcessGroups(tmp.resolve("watcher")));
+                var watcher = new UpstreamWatcher(pipeline, new GitRepository(commands), agent.agent().queue());
 
                 assertEquals(Optional.empty(), watcher.tick(), "silent while up to date");
 
