@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 final class LogStream {
 
-    private static final int MAX_LINE = 64 * 1024;
+    static final int MAX_LINE = 64 * 1024;
 
     private LogStream() {
     }
@@ -73,11 +73,16 @@ final class LogStream {
         return true;
     }
 
-    /** Cuts one stream's bytes into lines; a line longer than the cap is passed on in pieces. */
+    /**
+     * Cuts one stream's bytes into lines. Of a line longer than the cap only the start is kept, and the line says
+     * how much of it was not: a line passed on in pieces would let each piece be masked alone, and a secret cut in
+     * two would show whole across them.
+     */
     private static final class LineSplitter {
         private final boolean stderr;
         private final Consumer<Line> lines;
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private long dropped;
 
         LineSplitter(boolean stderr, Consumer<Line> lines) {
             this.stderr = stderr;
@@ -88,17 +93,16 @@ final class LogStream {
             for (int i = offset; i < offset + length; i++) {
                 if (bytes[i] == '\n') {
                     emit();
-                } else {
+                } else if (pending.size() < MAX_LINE) {
                     pending.write(bytes[i]);
-                    if (pending.size() >= MAX_LINE) {
-                        emit();
-                    }
+                } else {
+                    dropped++;
                 }
             }
         }
 
         void end() {
-            if (pending.size() > 0) {
+            if (pending.size() > 0 || dropped > 0) {
                 emit();
             }
         }
@@ -106,7 +110,13 @@ final class LogStream {
         private void emit() {
             String text = pending.toString(StandardCharsets.UTF_8);
             pending.reset();
-            lines.accept(new Line(stderr, text.endsWith("\r") ? text.substring(0, text.length() - 1) : text));
+            if (dropped > 0) {
+                text += "… (" + dropped + " more bytes of this line not shown)";
+                dropped = 0;
+            } else if (text.endsWith("\r")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            lines.accept(new Line(stderr, text));
         }
     }
 }

@@ -72,4 +72,16 @@ class LogStreamTest {
         assertThrows(IOException.class, () -> decode("plain text, no frames\n".getBytes(StandardCharsets.UTF_8),
                 false));
     }
+
+    @Test
+    void ofALineOverTheCapOnlyTheStartIsKeptAndTheLineSaysHowMuchWasNot() throws IOException {
+        String secret = "tok-0123456789abcdef";
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        frame(raw, 1, "a".repeat(LogStream.MAX_LINE - 5) + secret + "b".repeat(100_000) + "\nnext\n");
+
+        var lines = decode(raw.toByteArray(), false);
+        assertEquals(List.of(new LogStream.Line(false, "a".repeat(LogStream.MAX_LINE - 5) + secret.substring(0, 5)
+                + "… (" + (secret.length() - 5 + 100_000) + " more bytes of this line not shown)"),
+                new LogStream.Line(false, "next")), lines);
+    }
 }
