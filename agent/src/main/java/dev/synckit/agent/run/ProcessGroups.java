@@ -1,7 +1,6 @@
 package dev.synckit.agent.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,11 @@ public final class ProcessGroups {
         }
     }
 
-    /** Notes a command's group, for the deployment that runs it (null when none does). */
+    /**
+     * Notes a command's group, for the deployment that runs it (null when none does). A note that cannot be written
+     * does not stop the command, which is already running: only the clean-up after a crash is lost, and the log
+     * says so.
+     */
     void started(long processGroup, String deploymentId) {
         try {
             Path tmp = dir.resolve(processGroup + SUFFIX + ".tmp");
@@ -51,7 +54,8 @@ public final class ProcessGroups {
                     StandardCharsets.UTF_8);
             Files.move(tmp, file(processGroup), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot note process group " + processGroup, e);
+            LOG.warn("cannot note process group {}: an agent killed while it runs will not end it: {}", processGroup,
+                    e.getMessage());
         }
     }
 
