@@ -31,6 +31,13 @@ class LongOutputTest {
     @TempDir
     Path tmp;
 
+    /** A pipeline over a repository with a new commit: git-pull, then the given shell step. */
+    private String pipeline(String shellStep) throws Exception {
+        var git = new GitFixture(tmp);
+        git.push("second");
+        return "name: ledger\nrepo: " + git.clone() + "\nsteps:\n  - git-pull\n  - shell: " + shellStep + "\n";
+    }
+
     /** Every place the secret could show up, with the line breaks taken out so that two halves would meet. */
     private static void assertHidden(String where, String text) {
         String joined = text.replace("\n", "");
@@ -40,12 +47,9 @@ class LongOutputTest {
 
     @Test
     void aSecretAtEveryOffsetAroundTheCutIsHiddenInTheLogTailCallbacksAndTheLegacyAnswer() throws Exception {
-        var git = new GitFixture(tmp);
-        git.push("second");
-        String step = "shell: { always: true, run: 'for k in $(seq 8160 8200); do head -c $k /dev/zero | tr \"\\\\0\" x;"
-                + " echo \"$MY_TOKEN\"; head -c $k /dev/zero | tr \"\\\\0\" y; echo \"$DEPLOY_AGENT_SECRET\"; done;"
-                + " exit 1' }";
-        String yaml = "name: ledger\nrepo: " + git.clone() + "\nsteps:\n  - git-pull\n  - " + step + "\n";
+        String yaml = pipeline("{ always: true, run: 'for k in $(seq 8160 8200); do"
+                + " head -c $k /dev/zero | tr \"\\\\0\" x; echo \"$MY_TOKEN\";"
+                + " head -c $k /dev/zero | tr \"\\\\0\" y; echo \"$DEPLOY_AGENT_SECRET\"; done; exit 1' }");
         try (var receiver = new CallbackReceiver(AgentFixture.SECRET, 0);
              var agent = new AgentFixture(yaml, tmp.resolve("data"), Map.of("MY_TOKEN", TOKEN),
                      EngineWitness.none())) {
@@ -72,10 +76,7 @@ class LongOutputTest {
 
     @Test
     void aFourHundredKilobyteLineReachesTheLogWholeWithTheLineAfterIt() throws Exception {
-        var git = new GitFixture(tmp);
-        git.push("second");
-        String yaml = "name: ledger\nrepo: " + git.clone() + "\nsteps:\n  - git-pull\n"
-                + "  - shell: { run: 'head -c 400000 /dev/zero | tr \"\\\\0\" x; echo; echo after' }\n";
+        String yaml = pipeline("{ run: 'head -c 400000 /dev/zero | tr \"\\\\0\" x; echo; echo after' }");
         try (var agent = new AgentFixture(yaml, tmp.resolve("data"))) {
             String id = agent.start("{}");
             assertEquals(DeploymentStatus.SUCCEEDED, agent.awaitFinal(id).status());
