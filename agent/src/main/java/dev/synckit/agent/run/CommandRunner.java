@@ -73,14 +73,14 @@ public final class CommandRunner {
             boolean exited = process.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
             if (!exited) {
                 tree.kill(process);
-                drain(reader, process, output, deadline);
+                finish(reader, process, output, deadline, false);
                 return new Result(-1, true);
             }
-            drain(reader, process, output, deadline);
+            finish(reader, process, output, deadline, grouped);
             return new Result(process.exitValue(), false);
         } catch (InterruptedException e) {
             tree.kill(process);
-            drain(reader, process, output, deadline);
+            finish(reader, process, output, deadline, false);
             throw e;
         } finally {
             if (grouped) {
@@ -89,32 +89,57 @@ public final class CommandRunner {
         }
     }
 
+    /** How reading a command's output ended. */
+    private enum Drained { WHOLE, IDLE, DEADLINE }
+
     /**
-     * Reads the output to its end while it keeps coming (until the step's deadline at most). A process the command
-     * left behind may hold the pipe open without writing: after {@link #READER_IDLE} of silence the runner stops
-     * reading, and the output says so, since whatever that process writes later is not kept.
+     * Reads the output to its end, then says what may be missing from it. A process the command started and left
+     * running may keep the output open without writing (after {@link #READER_IDLE} of silence the runner stops
+     * reading), or write to it after the JDK closed it at the command's exit; either way, what it writes from then
+     * on is not kept, and the output ends with a line that says so.
      */
-    private static void drain(Thread reader, Process process, Output output, long deadline) {
+    private static void finish(Thread reader, Process process, Output output, long deadline, boolean grouped) {
+        var drained = drain(reader, output, deadline);
+        output.close();
+        var survivors = grouped ? ProcessTree.describe(ProcessTree.group(process.pid())) : List.<String>of();
+        if (drained == Drained.DEADLINE) {
+            output.say("(stopped reading the output at the step's timeout: a process the command started still"
+                    + " writes to it; what it writes from now on is not kept)");
+        } else if (!survivors.isEmpty()) {
+            output.say("(the command ended, but processes it started still run (" + String.join(", ", survivors)
+                    + "): what they write to this output from now on is not kept)");
+        } else if (drained == Drained.IDLE) {
+            output.say("(stopped reading the output: the command ended, but a process it started holds the output"
+                    + " open; what it writes from now on is not kept)");
+        }
+        if (drained != Drained.WHOLE) {
+            try {
+                process.getInputStream().close();
+            } catch (IOException e) {
+                // the reader stays blocked until the last writer goes; nothing it reads is passed on
+            }
+        }
+    }
+
+    /** Waits for the reader while the output keeps coming, until the step's deadline at most. */
+    private static Drained drain(Thread reader, Output output, long deadline) {
         boolean interrupted = Thread.interrupted();
         try {
             long seen = output.chars();
             while (!reader.join(READER_IDLE)) {
                 long now = output.chars();
-                boolean idle = now == seen;
-                if (idle || System.nanoTime() - deadline > 0) {
-                    output.close(idle
-                            ? "(stopped reading the output: the command ended, but a process it started holds the"
-                            + " output open and wrote nothing for " + READER_IDLE.toSeconds() + "s; what it writes"
-                            + " later is not kept)"
-                            : "(stopped reading the output at the step's timeout: a process the command started"
-                            + " still writes to it; what it writes later is not kept)");
-                    process.getInputStream().close();
-                    return;
+                if (now == seen) {
+                    return Drained.IDLE;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    return Drained.DEADLINE;
                 }
                 seen = now;
             }
-        } catch (IOException | InterruptedException e) {
+            return Drained.WHOLE;
+        } catch (InterruptedException e) {
             interrupted = true;
+            return Drained.IDLE;
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -131,7 +156,7 @@ public final class CommandRunner {
         } catch (IOException e) {
             // the stream was closed under us after the command ended; what was read is passed on below
         } finally {
-            output.close(null);
+            output.close();
         }
     }
 
@@ -163,17 +188,18 @@ public final class CommandRunner {
             return chars;
         }
 
-        /** Passes on what was held back, then {@code note} when there is one. */
-        synchronized void close(String note) {
-            if (closed) {
-                return;
+        /** Passes on what was held back; from now on nothing more is passed. */
+        synchronized void close() {
+            if (!closed) {
+                closed = true;
+                masking.finish();
+                cutter.end();
             }
-            closed = true;
-            masking.finish();
-            cutter.end();
-            if (note != null) {
-                lines.accept(note);
-            }
+        }
+
+        /** A line of the agent's own after the output was closed. */
+        synchronized void say(String note) {
+            lines.accept(note);
         }
     }
 }

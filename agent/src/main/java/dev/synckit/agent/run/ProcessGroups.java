@@ -83,8 +83,7 @@ public final class ProcessGroups {
             if (!lines.isEmpty() && lines.getFirst().equals(boot)) {
                 var members = ProcessTree.group(group);
                 if (!members.isEmpty()) {
-                    var names = members.stream().map(p -> p.info().command()
-                            .map(c -> Path.of(c).getFileName() + " pid " + p.pid()).orElse("pid " + p.pid())).toList();
+                    var names = ProcessTree.describe(members);
                     tree.killGroup(group, members);
                     String deployment = lines.size() > 1 && !lines.get(1).isEmpty() ? lines.get(1) : null;
                     var leftover = new Leftover(group, deployment, names);

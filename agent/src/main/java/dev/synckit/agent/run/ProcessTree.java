@@ -80,6 +80,12 @@ final class ProcessTree {
         return ProcessHandle.allProcesses().filter(p -> groupOf(p.pid()) == pgid).toList();
     }
 
+    /** {@code sleep pid 1240} for each process, as the output and the log name them. */
+    static List<String> describe(List<ProcessHandle> processes) {
+        return processes.stream().map(p -> p.info().command().map(c -> Path.of(c).getFileName() + " pid " + p.pid())
+                .orElse("pid " + p.pid())).toList();
+    }
+
     /** The fifth field of {@code /proc/<pid>/stat}; the second, the command, is in parentheses and may hold spaces. */
     private static long groupOf(long pid) {
         try {
