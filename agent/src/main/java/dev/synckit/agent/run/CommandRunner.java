@@ -101,7 +101,7 @@ public final class CommandRunner {
     private static void finish(Thread reader, Process process, Output output, long deadline, boolean grouped) {
         var drained = drain(reader, output, deadline);
         output.close();
-        var survivors = grouped ? ProcessTree.describe(ProcessTree.group(process.pid())) : List.<String>of();
+        var survivors = grouped ? ProcessTree.describe(ProcessTree.laterMembers(process.pid())) : List.<String>of();
         if (drained == Drained.DEADLINE) {
             output.say("(stopped reading the output at the step's timeout: a process the command started still"
                     + " writes to it; what it writes from now on is not kept)");

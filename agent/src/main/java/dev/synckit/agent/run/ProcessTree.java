@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ final class ProcessTree {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessTree.class);
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Path PROC = Path.of("/proc");
     private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(2);
 
     private final Duration grace;
@@ -77,7 +79,33 @@ final class ProcessTree {
 
     /** The live processes of a process group, from {@code /proc}; empty where there is none. */
     static List<ProcessHandle> group(long pgid) {
-        return ProcessHandle.allProcesses().filter(p -> groupOf(p.pid()) == pgid).toList();
+        return members(pgid, pid -> true);
+    }
+
+    /**
+     * The processes of a group started after its leader, cheap enough to ask after every command: they have
+     * higher pids (unless the pid counter wrapped meanwhile), so only those entries of {@code /proc} are read.
+     */
+    static List<ProcessHandle> laterMembers(long pgid) {
+        return members(pgid, pid -> pid > pgid);
+    }
+
+    private static List<ProcessHandle> members(long pgid, LongPredicate worthReading) {
+        var members = new ArrayList<ProcessHandle>();
+        try (var entries = Files.newDirectoryStream(PROC)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                    long pid = Long.parseLong(name);
+                    if (worthReading.test(pid) && groupOf(pid) == pgid) {
+                        ProcessHandle.of(pid).ifPresent(members::add);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot list {}: {}", PROC, e.getMessage());
+        }
+        return members;
     }
 
     /** {@code sleep pid 1240} for each process, as the output and the log name them. */
@@ -89,7 +117,7 @@ final class ProcessTree {
     /** The fifth field of {@code /proc/<pid>/stat}; the second, the command, is in parentheses and may hold spaces. */
     private static long groupOf(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[2]);
         } catch (IOException | RuntimeException e) {
