@@ -144,6 +144,8 @@ public final class SyncKit {
                     .withLogin(loginFlow(settings, store, sessions, publicUrl::get, clock), sessions, publicUrl::get);
             profile.extensions(AuthenticatedRoutes.class).forEach(surface::with);
             profile.extensions(HttpRoutes.class).forEach(surface::with);
+            // the playground's page, and the login that signs its visitor in at once, have no password to guess
+            playground.ifPresent(running -> surface.loopbackOnly());
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));
             tracker.start();

@@ -48,6 +48,7 @@ public final class HttpSurface {
     private final List<HttpService> services = new ArrayList<>();
     private Optional<SessionGuard> sessionGuard = Optional.empty();
     private Optional<ApiGuard> apiGuard = Optional.empty();
+    private boolean loopbackOnly;
 
     private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health,
             ScopedTokens scoped) {
@@ -159,6 +160,16 @@ public final class HttpSurface {
         return this;
     }
 
+    /**
+     * Answers only requests that name this server's loopback address and port (or {@code localhost}) as their Host
+     * and, with an Origin, as that too; anything else is a 403. For a service whose routes a page drives without a
+     * login: a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) is refused.
+     */
+    public HttpSurface loopbackOnly() {
+        loopbackOnly = true;
+        return this;
+    }
+
     /** Binds and starts serving. */
     public Running start() {
         var server = WebServer.builder()
@@ -177,6 +188,9 @@ public final class HttpSurface {
     }
 
     private void route(HttpRouting.Builder routing) {
+        if (loopbackOnly) {
+            routing.addFilter(new LoopbackOnly());
+        }
         services.forEach(routing::register);
         routing.any((req, res) -> Replies.error(res, Status.NOT_FOUND_404, "no such endpoint"))
                 .error(StoreUnavailableException.class, (req, res, e) -> {
