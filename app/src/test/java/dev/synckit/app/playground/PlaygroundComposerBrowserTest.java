@@ -57,13 +57,7 @@ class PlaygroundComposerBrowserTest {
 
             // the picker left open by a sent command used to take this click: the button must be clickable at once
             page.findElement(By.id("new-version")).click();
-            var deployLabel = browser.await(SHORT).until(d -> {
-                var deploy = d.findElement(By.cssSelector("button.component[data-custom-id^='sk1:deploy:default']"));
-                var label = deploy.getText().strip();
-                deploy.click();
-                return label;
-            });
-            assertEquals("Deploy to default", deployLabel);
+            assertEquals("Deploy to default", PlaygroundBrowserTest.clickDeployTheMomentItAppears(browser));
             var statusButton = browser.await(SHORT).until(d -> d.findElements(By.xpath(
                     "//a[contains(@class,'component')][starts-with(., 'Deployment status')]")).stream().findFirst()
                     .orElse(null));
