@@ -19,6 +19,7 @@ import dev.synckit.core.event.NewVersionDeployer;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.ApiTokens;
 import dev.synckit.core.login.LoginFlow;
 import dev.synckit.core.login.Sessions;
@@ -118,10 +119,11 @@ public final class SyncKit {
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());
             var tokens = new ApiTokens(store.tokens(), store.audit(), targets.keySet(), clock);
+            var people = new People(store.people(), clock);
 
             var bot = startBot(profile, meters, new BotServices(deployments, locks, store.chat(), transitions,
                     build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
-                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class), tokens));
+                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class), tokens, people));
             parts.addFirst(() -> bot.ifPresent(RunningBot::close));
 
             var listeners = new ArrayList<NewVersionListener>();
@@ -137,13 +139,15 @@ public final class SyncKit {
                             settings.eventSecret()::matches, tokens::check)
                     .withDeployments(deployments, locks,
                             new ProgressIntake(targets, store.deployments(), transitions, clock),
-                            settings.apiToken()::matches, () -> breakerNames(agents))
+                            settings.apiToken()::matches, () -> breakerNames(agents), people)
                     .withAudit(store.audit())
                     .withBackups(new StoreBackup(connection, clock).snapshot(build.version()), clock)
                     .withTokens(tokens)
                     .withLogin(loginFlow(settings, store, sessions, publicUrl::get, clock), sessions, publicUrl::get);
             profile.extensions(AuthenticatedRoutes.class).forEach(surface::with);
             profile.extensions(HttpRoutes.class).forEach(surface::with);
+            // the playground's page, and the login that signs its visitor in at once, have no password to guess
+            playground.ifPresent(running -> surface.loopbackOnly());
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));
             tracker.start();

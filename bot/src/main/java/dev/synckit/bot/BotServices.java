@@ -5,6 +5,7 @@ import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.Transitions;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.ApiTokens;
 import java.net.URI;
 import java.time.Clock;
@@ -18,10 +19,11 @@ import java.util.Set;
  * @param commit  the commit this build was made from, for {@code /verify}
  * @param secrets values masked in every output the bot shows
  * @param tokens  the scoped API tokens {@code /token} manages
+ * @param people  where the display name of whoever interacts is kept beside their id
  */
 public record BotServices(DeploymentService deployments, TargetLocks locks, ChatState chat, Transitions transitions,
         VerifyInfo verify, String commit, Optional<URI> repoUrl, Set<String> secrets, Clock clock,
-        List<SlashCommandExtension> extensions, ApiTokens tokens) {
+        List<SlashCommandExtension> extensions, ApiTokens tokens, People people) {
 
     public BotServices {
         secrets = Set.copyOf(secrets);

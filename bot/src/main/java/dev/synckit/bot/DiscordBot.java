@@ -45,7 +45,8 @@ public final class DiscordBot {
             CommandSync.sync(jda, discord.guildId(), commands.stream().map(SlashCommand::definition).toList(),
                     services.chat());
             var announced = new AnnouncedEvents(services.chat());
-            jda.addEventListener(new CommandRouter(commands, ops.maintainers(), workers, counters),
+            jda.addEventListener(new PeopleSeen(services.people(), workers),
+                    new CommandRouter(commands, ops.maintainers(), workers, counters),
                     new ButtonRouter(ops, announced, workers, counters));
             services.transitions().listen(board);
             discord.statusChannelId().ifPresent(channel -> {

@@ -18,6 +18,7 @@ import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.Transitions;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.ApiTokens;
 import dev.synckit.store.Store;
 import dev.synckit.store.testing.H2TestDatabase;
@@ -106,7 +107,7 @@ final class BotWorld implements AutoCloseable {
                 new VerifyInfo("EggLedger", "ab12cd", "v1.2.3", "2026-06-10"), "a1b2c3d4e5",
                 Optional.of(URI.create("https://github.com/example/ledger")), Set.of(SECRET), Clock.systemUTC(),
                 extensions, new ApiTokens(store.tokens(), store.audit(), settings.targets().keySet(),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()), new People(store.people(), Clock.systemUTC()));
     }
 
     /** The deploy channel's status message of the deployment, once its latest version matches. */

@@ -15,6 +15,18 @@ final class SettingsSummary {
     private SettingsSummary() {
     }
 
+    /** The playground's own rule (app's {@code Playground#startIfAsked}) minus what only the start knows: the host. */
+    private static String discord(Settings settings) {
+        var discord = settings.discord();
+        if (!discord.playground()) {
+            return "token set";
+        }
+        if (!discord.playgroundAllowed()) {
+            return "off (no token, playground off)";
+        }
+        return settings.targets().isEmpty() ? "playground (no token)" : "off (no token, targets configured)";
+    }
+
     static String of(Settings settings) {
         var discord = settings.discord();
         var http = settings.http();
@@ -22,8 +34,7 @@ final class SettingsSummary {
         var lines = new StringBuilder();
         lines.append("synckit \"").append(settings.service().name()).append('"')
                 .append(settings.service().repoUrl().map(url -> ", repository " + url).orElse("")).append('\n');
-        lines.append("  discord: ").append(discord.playground() ? (discord.playgroundAllowed() ? "playground (no token)" : "off (no token, playground off)")
-                        : "token set")
+        lines.append("  discord: ").append(discord(settings))
                 .append(", app ").append(orDash(discord.appId()))
                 .append(", guild ").append(orDash(discord.guildId()))
                 .append(", deploy channel ").append(orDash(discord.deployChannelId()))

@@ -7,6 +7,7 @@ import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.lock.LockStore;
 import dev.synckit.core.login.LoginAttemptStore;
 import dev.synckit.core.login.SessionStore;
+import dev.synckit.core.people.PeopleStore;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.token.TokenStore;
 import io.helidon.config.Config;
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final TokenStore tokens;
     private final LoginAttemptStore loginAttempts;
     private final SessionStore sessions;
+    private final PeopleStore people;
 
     private Store(Database database) {
         this.database = database;
@@ -46,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.tokens = new SqlTokenStore(database);
         this.loginAttempts = new SqlLoginAttemptStore(database);
         this.sessions = new SqlSessionStore(database);
+        this.people = new SqlPeopleStore(database);
     }
 
     /**
@@ -109,6 +112,10 @@ public final class Store implements AutoCloseable {
 
     public SessionStore sessions() {
         return sessions;
+    }
+
+    public PeopleStore people() {
+        return people;
     }
 
     /** Closes the pool; an H2 file database is closed with its last connection. */

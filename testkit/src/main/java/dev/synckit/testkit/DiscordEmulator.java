@@ -78,10 +78,12 @@ public final class DiscordEmulator implements AutoCloseable {
         OAuthGrants grants = new OAuthGrants(guild.owner(), clock);
         MockWebServer server = new MockWebServer();
         server.setServerSocketFactory(new NoDelaySockets());
-        server.setDispatcher(new RestRouter(guild, ids, transcript, gateway, actions, grants, clock,
-                options.editsPerSecond(), () -> forgetOneRequest(server)));
+        InetAddress loopback = InetAddress.ofLiteral("127.0.0.1");
+        server.setDispatcher(new LoopbackDispatcher(new RestRouter(guild, ids, transcript, gateway, actions, grants,
+                clock, options.editsPerSecond(), () -> forgetOneRequest(server)), loopback, server::getPort,
+                () -> forgetOneRequest(server)));
         try {
-            server.start(InetAddress.getByName("127.0.0.1"), 0);
+            server.start(loopback, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the Discord emulator on 127.0.0.1", e);
         }

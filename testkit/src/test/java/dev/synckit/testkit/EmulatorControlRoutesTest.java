@@ -2,6 +2,7 @@ package dev.synckit.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.synckit.contract.WireJson;
+import dev.synckit.testkit.http.ForeignRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,27 @@ class EmulatorControlRoutesTest {
     @AfterEach
     void stop() {
         discord.close();
+    }
+
+    @Test
+    void onlyItsOwnHostAndOriginAreAnswered() {
+        int port = URI.create(discord.baseUrl()).getPort();
+        String self = "127.0.0.1:" + port;
+        String member = "{\"name\":\"mallory\",\"roles\":[\"maintainer\"]}";
+
+        ForeignRequest.Answer rebound = new ForeignRequest(port, "attacker.example:" + port, null)
+                .post("/emulator/members", member);
+        assertEquals(403, rebound.status(), rebound.body());
+        assertTrue(rebound.body().contains("only requests for http://" + self), rebound.body());
+        assertEquals(403, new ForeignRequest(port, self, "http://attacker.example:" + port)
+                .post("/emulator/members", member).status(), "a foreign page's Origin");
+        assertEquals(403, new ForeignRequest(port, "attacker.example:" + port, null)
+                .get("/oauth2/authorize?client_id=1&response_type=code").status(), "the login it approves at once");
+        assertTrue(discord.guild().memberNamed("mallory").isEmpty(), "nobody was made a maintainer");
+
+        assertEquals(200, new ForeignRequest(port, self, "http://" + self).post("/emulator/members", member).status());
+        assertEquals(200, new ForeignRequest(port, "localhost:" + port, null).get("/emulator/guild").status());
+        assertTrue(discord.guild().memberNamed("mallory").isPresent());
     }
 
     @Test

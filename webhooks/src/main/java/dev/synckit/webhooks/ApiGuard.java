@@ -1,5 +1,6 @@
 package dev.synckit.webhooks;
 
+import dev.synckit.core.people.People;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
@@ -20,11 +21,14 @@ final class ApiGuard {
     private final TokenCheck operatorToken;
     private final ScopedTokens scoped;
     private final Supplier<Optional<SessionGuard>> sessions;
+    private final People people;
 
-    ApiGuard(TokenCheck operatorToken, ScopedTokens scoped, Supplier<Optional<SessionGuard>> sessions) {
+    ApiGuard(TokenCheck operatorToken, ScopedTokens scoped, Supplier<Optional<SessionGuard>> sessions,
+            People people) {
         this.operatorToken = operatorToken;
         this.scoped = scoped;
         this.sessions = sessions;
+        this.people = people;
     }
 
     /** A handler that also gets its caller. */
@@ -41,6 +45,11 @@ final class ApiGuard {
             } else if (caller.get() instanceof Caller.Maintainer && !sameOrigin(req)) {
                 Replies.error(res, Status.FORBIDDEN_403, "cross-site request refused");
             } else {
+                if (caller.get() instanceof Caller.Maintainer(var user) && !SessionGuard.SAFE_METHODS.contains(
+                        req.prologue().method().text())) {
+                    // a maintainer acting from the dashboard is recorded by id, as in Discord: keep their name
+                    people.seen(user.id(), user.username());
+                }
                 handler.handle(req, res, caller.get());
             }
         };

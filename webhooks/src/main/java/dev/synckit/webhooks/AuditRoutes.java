@@ -2,6 +2,8 @@ package dev.synckit.webhooks;
 
 import dev.synckit.core.audit.AuditEntry;
 import dev.synckit.core.audit.AuditLog;
+import dev.synckit.core.people.ActorNames;
+import dev.synckit.core.people.People;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -18,10 +20,12 @@ final class AuditRoutes implements HttpService {
 
     private final AuditLog audit;
     private final ApiGuard guard;
+    private final People people;
 
-    AuditRoutes(AuditLog audit, ApiGuard guard) {
+    AuditRoutes(AuditLog audit, ApiGuard guard, People people) {
         this.audit = audit;
         this.guard = guard;
+        this.people = people;
     }
 
     @Override
@@ -31,16 +35,19 @@ final class AuditRoutes implements HttpService {
     }
 
     private void recent(ServerRequest req, ServerResponse res) {
-        LIMIT.read(req, res).ifPresent(limit -> Replies.json(res, Status.OK_200,
-                audit.recent(limit).stream().map(AuditView::of).toList()));
+        LIMIT.read(req, res).ifPresent(limit -> {
+            var entries = audit.recent(limit);
+            var names = people.namesOf(entries.stream().map(AuditEntry::actor).toList());
+            Replies.json(res, Status.OK_200, entries.stream().map(entry -> AuditView.of(entry, names)).toList());
+        });
     }
 
-    /** One entry as JSON: every field present, the time as ISO-8601. */
-    record AuditView(String at, String actor, String action, String target, String detail) {
+    /** One entry as JSON: every field present, the time as ISO-8601, the actor's name beside its id (or null). */
+    record AuditView(String at, String actor, String actorName, String action, String target, String detail) {
 
-        static AuditView of(AuditEntry entry) {
-            return new AuditView(entry.at().toString(), entry.actor(), entry.action(), entry.target(),
-                    entry.detail());
+        static AuditView of(AuditEntry entry, ActorNames names) {
+            return new AuditView(entry.at().toString(), entry.actor(), names.of(entry.actor()).orElse(null),
+                    entry.action(), entry.target(), entry.detail());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentRefusedException;
 import dev.synckit.core.deployment.DeploymentService;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.TokenAction;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -31,10 +32,12 @@ final class DeploymentRoutes implements HttpService {
 
     private final DeploymentService deployments;
     private final ApiGuard guard;
+    private final People people;
 
-    DeploymentRoutes(DeploymentService deployments, ApiGuard guard) {
+    DeploymentRoutes(DeploymentService deployments, ApiGuard guard, People people) {
         this.deployments = deployments;
         this.guard = guard;
+        this.people = people;
     }
 
     @Override
@@ -93,7 +96,9 @@ final class DeploymentRoutes implements HttpService {
             Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read deployments");
             return;
         }
-        Replies.json(res, Status.OK_200, recent(caller, target, limit.get()).stream().map(DeploymentView::of).toList());
+        var found = recent(caller, target, limit.get());
+        var names = people.namesOf(found.stream().map(Deployment::requestedBy).toList());
+        Replies.json(res, Status.OK_200, found.stream().map(deployment -> DeploymentView.of(deployment, names)).toList());
     }
 
     /** The newest deployments the caller may read: a scoped token's targets are read one by one and merged. */
@@ -110,7 +115,7 @@ final class DeploymentRoutes implements HttpService {
 
     private void read(ServerRequest req, ServerResponse res, Caller caller) {
         visible(req, res, caller, TokenAction.READ).ifPresent(deployment ->
-                Replies.json(res, Status.OK_200, DeploymentView.of(deployment)));
+                Replies.json(res, Status.OK_200, view(deployment)));
     }
 
     private void log(ServerRequest req, ServerResponse res, Caller caller) {
@@ -162,6 +167,10 @@ final class DeploymentRoutes implements HttpService {
         return true;
     }
 
+    private DeploymentView view(Deployment deployment) {
+        return DeploymentView.of(deployment, people.namesOf(List.of(deployment.requestedBy())));
+    }
+
     private static Optional<DeploymentId> id(ServerRequest req, ServerResponse res) {
         var text = req.path().pathParameters().get("id");
         try {
@@ -173,11 +182,11 @@ final class DeploymentRoutes implements HttpService {
     }
 
     /** 202 with the deployment and where to poll it, or the refusal with its status. */
-    private static void answer(ServerResponse res, Work work) {
+    private void answer(ServerResponse res, Work work) {
         try {
             var deployment = work.run();
             res.header(HeaderNames.LOCATION, "/api/v1/deployments/" + deployment.id());
-            Replies.json(res, Status.ACCEPTED_202, DeploymentView.of(deployment));
+            Replies.json(res, Status.ACCEPTED_202, view(deployment));
         } catch (DeploymentRefusedException e) {
             Replies.error(res, Refusals.status(e.reason()), e.getMessage());
         }

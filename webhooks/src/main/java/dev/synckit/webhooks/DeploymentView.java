@@ -2,16 +2,21 @@ package dev.synckit.webhooks;
 
 import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentStep;
+import dev.synckit.core.people.ActorNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A deployment as the HTTP API shows it: every field present, {@code null} when not known yet. */
+/**
+ * A deployment as the HTTP API shows it: every field present, {@code null} when not known yet. {@code requestedBy}
+ * stays the id it always was; {@code requestedByName} is the person's display name (a token's name, …) beside it.
+ */
 record DeploymentView(
         String id,
         String target,
         String status,
         String requestedBy,
+        String requestedByName,
         String reason,
         String ref,
         String fromHash,
@@ -22,9 +27,10 @@ record DeploymentView(
         String startedAt,
         String finishedAt) {
 
-    static DeploymentView of(Deployment deployment) {
+    /** {@code names} knows the name of the one who asked, when anyone does. */
+    static DeploymentView of(Deployment deployment, ActorNames names) {
         return new DeploymentView(deployment.id().value(), deployment.target(), deployment.status().wireName(),
-                deployment.requestedBy(), deployment.reason(), deployment.ref().orElse(null),
+                deployment.requestedBy(), names.of(deployment.requestedBy()).orElse(null), deployment.reason(), deployment.ref().orElse(null),
                 deployment.fromHash().orElse(null), deployment.toHash().orElse(null),
                 deployment.error().orElse(null), deployment.steps().stream().map(Step::of).toList(),
                 deployment.createdAt().toString(), deployment.startedAt().map(Instant::toString).orElse(null),

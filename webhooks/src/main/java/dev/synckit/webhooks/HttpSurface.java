@@ -9,6 +9,7 @@ import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.login.LoginFlow;
 import dev.synckit.core.login.Sessions;
+import dev.synckit.core.people.People;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.store.StoreSnapshot;
 import dev.synckit.core.store.StoreUnavailableException;
@@ -48,6 +49,8 @@ public final class HttpSurface {
     private final List<HttpService> services = new ArrayList<>();
     private Optional<SessionGuard> sessionGuard = Optional.empty();
     private Optional<ApiGuard> apiGuard = Optional.empty();
+    private Optional<People> people = Optional.empty();
+    private boolean loopbackOnly;
 
     private HttpSurface(String host, int port, PrometheusMeterRegistry meters, HealthRoutes health,
             ScopedTokens scoped) {
@@ -80,15 +83,16 @@ public final class HttpSurface {
 
     /**
      * The deployments API, target locks and the agents' progress callbacks; {@code agents} answers each target's
-     * circuit breaker for the health details.
+     * circuit breaker for the health details, {@code people} the names shown beside the ids of who did what.
      */
     public HttpSurface withDeployments(DeploymentService deployments, TargetLocks locks, ProgressIntake progress,
-            TokenCheck apiToken, Supplier<Map<String, String>> agents) {
-        var guard = new ApiGuard(apiToken, scoped, () -> sessionGuard);
+            TokenCheck apiToken, Supplier<Map<String, String>> agents, People people) {
+        var guard = new ApiGuard(apiToken, scoped, () -> sessionGuard, people);
         apiGuard = Optional.of(guard);
-        services.add(new DeploymentRoutes(deployments, guard));
-        services.add(new LockRoutes(locks, guard));
-        services.add(new TargetRoutes(deployments, locks, agents, guard));
+        this.people = Optional.of(people);
+        services.add(new DeploymentRoutes(deployments, guard, people));
+        services.add(new LockRoutes(locks, guard, people));
+        services.add(new TargetRoutes(deployments, locks, agents, guard, people));
         services.add(new ProgressRoutes(progress, meters));
         health.agents(agents);
         return this;
@@ -96,7 +100,7 @@ public final class HttpSurface {
 
     /** The audit log, read-only: every entry for the operator's token and maintainers, a token's targets' for it. */
     public HttpSurface withAudit(AuditLog audit) {
-        services.add(new AuditRoutes(audit, api("the audit log")));
+        services.add(new AuditRoutes(audit, api("the audit log"), names()));
         return this;
     }
 
@@ -108,8 +112,12 @@ public final class HttpSurface {
 
     /** {@code /api/v1/tokens}: create, list and revoke scoped tokens, for the operator's token and maintainers. */
     public HttpSurface withTokens(ApiTokens tokens) {
-        services.add(new TokenRoutes(tokens, api("scoped tokens")));
+        services.add(new TokenRoutes(tokens, api("scoped tokens"), names()));
         return this;
+    }
+
+    private People names() {
+        return people.orElseThrow();
     }
 
     private ApiGuard api(String what) {
@@ -159,6 +167,16 @@ public final class HttpSurface {
         return this;
     }
 
+    /**
+     * Answers only requests that name this server's loopback address and port (or {@code localhost}) as their Host
+     * and, with an Origin, as that too; anything else is a 403. For a service whose routes a page drives without a
+     * login: a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) is refused.
+     */
+    public HttpSurface loopbackOnly() {
+        loopbackOnly = true;
+        return this;
+    }
+
     /** Binds and starts serving. */
     public Running start() {
         var server = WebServer.builder()
@@ -177,6 +195,9 @@ public final class HttpSurface {
     }
 
     private void route(HttpRouting.Builder routing) {
+        if (loopbackOnly) {
+            routing.addFilter(new LoopbackOnly());
+        }
         services.forEach(routing::register);
         routing.any((req, res) -> Replies.error(res, Status.NOT_FOUND_404, "no such endpoint"))
                 .error(StoreUnavailableException.class, (req, res, e) -> {

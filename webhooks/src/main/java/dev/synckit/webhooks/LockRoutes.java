@@ -2,12 +2,14 @@ package dev.synckit.webhooks;
 
 import dev.synckit.core.lock.TargetLock;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.TokenAction;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
 
 /**
  * Target locks over the API (bearer {@code SYNCKIT_API_TOKEN}, or a scoped token: {@code read} lists the locks of
@@ -18,10 +20,12 @@ final class LockRoutes implements HttpService {
 
     private final TargetLocks locks;
     private final ApiGuard guard;
+    private final People people;
 
-    LockRoutes(TargetLocks locks, ApiGuard guard) {
+    LockRoutes(TargetLocks locks, ApiGuard guard, People people) {
         this.locks = locks;
         this.guard = guard;
+        this.people = people;
     }
 
     @Override
@@ -38,8 +42,8 @@ final class LockRoutes implements HttpService {
             Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read locks");
             return;
         }
-        Replies.json(res, Status.OK_200, locks.all().stream()
-                .filter(lock -> caller.may(TokenAction.READ, lock.target())).map(LockView::of).toList());
+        Replies.json(res, Status.OK_200, LockView.all(locks.all().stream()
+                .filter(lock -> caller.may(TokenAction.READ, lock.target())).toList(), people));
     }
 
     private void lock(ServerRequest req, ServerResponse res, Caller caller) {
@@ -65,11 +69,12 @@ final class LockRoutes implements HttpService {
         }
     }
 
-    private static void answer(ServerResponse res, TargetLocks.Result result) {
+    private void answer(ServerResponse res, TargetLocks.Result result) {
         switch (result) {
-            case TargetLocks.Result.Locked locked -> Replies.json(res, Status.CREATED_201, LockView.of(locked.lock()));
+            case TargetLocks.Result.Locked locked -> Replies.json(res, Status.CREATED_201,
+                    LockView.all(List.of(locked.lock()), people).getFirst());
             case TargetLocks.Result.Released released -> Replies.json(res, Status.OK_200,
-                    LockView.of(released.lock()));
+                    LockView.all(List.of(released.lock()), people).getFirst());
             case TargetLocks.Result.HeldBy held -> Replies.error(res, Status.CONFLICT_409,
                     "target " + held.lock().target() + " is locked by " + held.lock().holder()
                             + (held.lock().reason().isBlank() ? "" : ": " + held.lock().reason()));
@@ -84,11 +89,14 @@ final class LockRoutes implements HttpService {
     record LockBody(String holder, String reason) {
     }
 
-    /** A lock as the API shows it. */
-    record LockView(String target, String holder, String reason, String since) {
+    /** A lock as the API shows it: the holder as recorded (a Discord id, a name) and their name beside it. */
+    record LockView(String target, String holder, String holderName, String reason, String since) {
 
-        static LockView of(TargetLock lock) {
-            return new LockView(lock.target(), lock.holder(), lock.reason(), lock.since().toString());
+        /** The views of {@code held}, with one read of the people's names. */
+        static List<LockView> all(List<TargetLock> held, People people) {
+            var names = people.namesOf(held.stream().map(TargetLock::holder).toList());
+            return held.stream().map(lock -> new LockView(lock.target(), lock.holder(),
+                    names.of(lock.holder()).orElse(null), lock.reason(), lock.since().toString())).toList();
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 final class SessionGuard {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Sessions sessions;
     private final SessionCookie cookie;

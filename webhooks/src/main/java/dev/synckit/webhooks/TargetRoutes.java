@@ -5,6 +5,7 @@ import dev.synckit.core.deployment.DeploymentService;
 import dev.synckit.core.deployment.TargetOverview;
 import dev.synckit.core.lock.TargetLock;
 import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.TokenAction;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -27,13 +28,15 @@ final class TargetRoutes implements HttpService {
     private final TargetLocks locks;
     private final Supplier<Map<String, String>> agents;
     private final ApiGuard guard;
+    private final People people;
 
     TargetRoutes(DeploymentService deployments, TargetLocks locks, Supplier<Map<String, String>> agents,
-            ApiGuard guard) {
+            ApiGuard guard, People people) {
         this.deployments = deployments;
         this.locks = locks;
         this.agents = agents;
         this.guard = guard;
+        this.people = people;
     }
 
     @Override
@@ -47,7 +50,8 @@ final class TargetRoutes implements HttpService {
             Replies.error(res, Status.FORBIDDEN_403, caller.who() + " may not read targets");
             return;
         }
-        var held = locks.all().stream().collect(Collectors.toMap(TargetLock::target, LockRoutes.LockView::of));
+        var held = LockRoutes.LockView.all(locks.all(), people).stream()
+                .collect(Collectors.toMap(LockRoutes.LockView::target, lock -> lock));
         var breakers = agents.get();
         Replies.json(res, Status.OK_200, deployments.overview().stream()
                 .filter(overview -> caller.sees(overview.target()))

@@ -2,6 +2,8 @@ package dev.synckit.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.synckit.core.token.ApiToken;
+import dev.synckit.core.people.ActorNames;
+import dev.synckit.core.people.People;
 import dev.synckit.core.token.ApiTokens;
 import dev.synckit.core.token.TokenRefusedException;
 import dev.synckit.core.token.TokenScope;
@@ -25,17 +27,18 @@ final class TokenRoutes implements HttpService {
 
     private final ApiTokens tokens;
     private final ApiGuard guard;
+    private final People people;
 
-    TokenRoutes(ApiTokens tokens, ApiGuard guard) {
+    TokenRoutes(ApiTokens tokens, ApiGuard guard, People people) {
         this.tokens = tokens;
         this.guard = guard;
+        this.people = people;
     }
 
     @Override
     public void routing(HttpRules rules) {
         rules.post("/api/v1/tokens", admin(this::create))
-                .get("/api/v1/tokens", admin((req, res) -> Replies.json(res, Status.OK_200,
-                        tokens.list().stream().map(TokenView::of).toList())))
+                .get("/api/v1/tokens", admin((req, res) -> Replies.json(res, Status.OK_200, views(tokens.list()))))
                 .any("/api/v1/tokens", MethodNotAllowed.of("GET, POST"))
                 .delete("/api/v1/tokens/{token}", admin(this::revoke))
                 .any("/api/v1/tokens/{token}", MethodNotAllowed.of("DELETE"));
@@ -58,7 +61,7 @@ final class TokenRoutes implements HttpService {
             var scope = TokenScope.of(Optional.ofNullable(body.get().targets()).orElse(List.of()),
                     Optional.ofNullable(body.get().actions()).orElse(List.of()));
             var created = tokens.create(body.get().name(), scope, actor);
-            Replies.json(res, Status.CREATED_201, Created.of(created));
+            Replies.json(res, Status.CREATED_201, new Created(created.plain(), views(List.of(created.token())).getFirst()));
         } catch (TokenRefusedException e) {
             Replies.error(res, Status.BAD_REQUEST_400, e.getMessage());
         }
@@ -66,8 +69,15 @@ final class TokenRoutes implements HttpService {
 
     private void revoke(ServerRequest req, ServerResponse res, String actor) {
         var which = req.path().pathParameters().get("token");
-        tokens.revoke(which, actor).ifPresentOrElse(token -> Replies.json(res, Status.OK_200, TokenView.of(token)),
+        tokens.revoke(which, actor).ifPresentOrElse(token -> Replies.json(res, Status.OK_200,
+                        views(List.of(token)).getFirst()),
                 () -> Replies.error(res, Status.NOT_FOUND_404, "no token named " + which));
+    }
+
+    /** The tokens as the API lists them, with one read of their creators' names. */
+    private List<TokenView> views(List<ApiToken> listed) {
+        var names = people.namesOf(listed.stream().map(ApiToken::createdBy).toList());
+        return listed.stream().map(token -> TokenView.of(token, names)).toList();
     }
 
     @FunctionalInterface
@@ -81,11 +91,12 @@ final class TokenRoutes implements HttpService {
 
     /** A token as the API lists it: never the token, never its hash. */
     record TokenView(String id, String name, List<String> targets, List<String> actions, String createdBy,
-            String createdAt, String lastUsedAt, String revokedAt) {
+            String createdByName, String createdAt, String lastUsedAt, String revokedAt) {
 
-        static TokenView of(ApiToken token) {
+        static TokenView of(ApiToken token, ActorNames names) {
             return new TokenView(token.id(), token.name(), List.copyOf(token.scope().targetNames()),
-                    List.copyOf(token.scope().actionNames()), token.createdBy(), token.createdAt().toString(),
+                    List.copyOf(token.scope().actionNames()), token.createdBy(),
+                    names.of(token.createdBy()).orElse(null), token.createdAt().toString(),
                     token.lastUsedAt().map(Instant::toString).orElse(null),
                     token.revokedAt().map(Instant::toString).orElse(null));
         }
@@ -93,9 +104,5 @@ final class TokenRoutes implements HttpService {
 
     /** The answer to a creation: the token itself, this once, beside its view. */
     record Created(String token, @JsonUnwrapped TokenView details) {
-
-        static Created of(ApiTokens.CreatedToken created) {
-            return new Created(created.plain(), TokenView.of(created.token()));
-        }
     }
 }

@@ -52,13 +52,21 @@ public final class Playground implements AutoCloseable {
     }
 
     /**
-     * The playground, when the profile asks for it ({@link PlaygroundMode}), has no Discord token and serves on a
-     * loopback address only: its page drives the emulator and the demo agent without any login, which is for the
-     * person at this machine, not for a network (a container or a server binding 0.0.0.0 runs without Discord).
+     * The playground, when the profile asks for it ({@link PlaygroundMode}), has no Discord token, has no target
+     * configured and serves on a loopback address only: its page drives the emulator and the demo agent without any
+     * login, which is for the person at this machine, not for a network (a container or a server binding 0.0.0.0
+     * runs without Discord). The demo agent is the target {@code default}; an operator who configured targets
+     * deploys real things, which a demo must never stand in for, so they run without Discord instead.
      */
     public static Optional<Playground> startIfAsked(AppProfile operator) {
         var discord = operator.settings().discord();
         if (!discord.playground() || !discord.playgroundAllowed() || operator.extensions(PlaygroundMode.class).isEmpty()) {
+            return Optional.empty();
+        }
+        var configured = operator.settings().targets().keySet();
+        if (!configured.isEmpty()) {
+            LOG.warn("no DISCORD_TOKEN, but targets are configured ({}): the playground's demo agent never stands in "
+                    + "for a configured target, so this runs without Discord", String.join(", ", configured));
             return Optional.empty();
         }
         var host = operator.settings().http().host();

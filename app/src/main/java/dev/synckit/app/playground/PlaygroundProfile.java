@@ -8,19 +8,15 @@ import dev.synckit.testkit.guild.EmulatedGuild;
 import dev.synckit.webhooks.HttpRoutes;
 import java.net.URI;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The profile the service runs with in the playground: the operator's, with Discord pointed at the emulator
  * (token, ids, URLs, deploy channel, maintainer role), the target {@code default} at the demo agent (announcing
  * new versions), the Discord login at the emulator's OAuth2 (so the dashboard opens), an event secret when none is
- * set, and the page's routes. It goes through the same validation as
- * every profile; the operator's other targets stay.
+ * set, and the page's routes. It goes through the same validation as every profile. The operator configured no
+ * target ({@link Playground#startIfAsked}), so {@code default} is the demo's alone.
  */
 final class PlaygroundProfile {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundProfile.class);
 
     private PlaygroundProfile() {
     }
@@ -28,10 +24,6 @@ final class PlaygroundProfile {
     static AppProfile derive(AppProfile operator, DiscordEmulator emulator, URI agentUrl, Secret agentSecret,
             Secret eventSecret, HttpRoutes page) {
         var guild = emulator.guild();
-        if (operator.settings().target(TargetSettings.DEFAULT_NAME).isPresent()) {
-            LOG.info("playground: the target {} deploys the demo agent here, not the configured one",
-                    TargetSettings.DEFAULT_NAME);
-        }
         var builder = AppProfile.builder().settings(operator.settings())
                 .discordToken(emulator.botToken())
                 .appId(Long.toUnsignedString(emulator.application().id()))

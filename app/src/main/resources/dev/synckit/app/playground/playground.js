@@ -173,6 +173,18 @@ function optionInput(option) {
   return label;
 }
 
+/** Runs {@code change} to the composer's height, keeping the channel scrolled to its newest message if it was. */
+function keepingBottom(change) {
+  const list = $("messages");
+  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+  change();
+  if (atBottom) list.scrollTop = list.scrollHeight;
+}
+
+function showPicker(visible) {
+  if ($("suggestions").hidden !== !visible) keepingBottom(() => { $("suggestions").hidden = !visible; });
+}
+
 function choose(command) {
   state.chosen = command;
   const box = $("command-options");
@@ -180,9 +192,9 @@ function choose(command) {
   for (const option of command.options || []) {
     if (option.type === 3 || option.type === 4 || option.type === 5 || option.type === 10) box.appendChild(optionInput(option));
   }
-  box.hidden = false;
+  keepingBottom(() => { box.hidden = false; });
   $("composer-input").value = "/" + command.name;
-  $("suggestions").hidden = true;
+  showPicker(false);
   const first = box.querySelector("input, select");
   (first || $("composer-input")).focus();
 }
@@ -191,7 +203,7 @@ function suggest() {
   const text = $("composer-input").value;
   const list = $("suggestions");
   if (!text.startsWith("/") || (state.chosen && text === "/" + state.chosen.name)) {
-    list.hidden = true;
+    showPicker(false);
     return;
   }
   state.chosen = null;
@@ -209,7 +221,7 @@ function suggest() {
     item.appendChild(button);
     return item;
   }));
-  list.hidden = matching.length === 0;
+  showPicker(matching.length > 0);
 }
 
 function optionValues() {
@@ -245,7 +257,9 @@ async function send(event) {
     remember("command", "/" + command.name + (shown ? " " + shown : ""), answer);
     notice("");
     state.chosen = null;
-    $("command-options").hidden = true;
+    // setting the value fires no input event: the picker is closed here, or it would stay over the channel
+    keepingBottom(() => { $("command-options").hidden = true; });
+    showPicker(false);
     $("composer-input").value = "";
   } catch (error) {
     notice(error.message, true);
@@ -261,7 +275,23 @@ function showChannel(channel) {
     button.classList.toggle("active", button.dataset.channel === channel.id);
   }
   state.messages = [];
-  refresh().catch((error) => notice(error.message, true));
+  return refresh().catch((error) => notice(error.message, true));
+}
+
+/** A link to a message of this guild: its channel, scrolled to it, briefly highlighted. */
+async function jumpTo(channelId, messageId) {
+  if (channelId !== state.channelId) {
+    await showChannel(state.session.channels.find((channel) => channel.id === channelId));
+  }
+  const node = $("messages").querySelector("article[data-id='" + messageId + "']");
+  if (!node) {
+    notice("That message is not in this channel any more.", true);
+    return;
+  }
+  node.scrollIntoView({ block: "center" });
+  node.classList.remove("highlight");
+  void node.offsetWidth;   // restarts the highlight's animation on a second jump
+  node.classList.add("highlight");
 }
 
 function showMember() {
@@ -291,6 +321,8 @@ async function newVersion() {
 async function start() {
   state.session = await call("GET", "session");
   for (const [id, name] of Object.entries(state.session.members || {})) memberNames.set(id, name);
+  for (const channel of state.session.channels) messageLinks.channels.set(channel.id, channel.name);
+  messageLinks.jump = (channelId, messageId) => jumpTo(channelId, messageId).catch((error) => notice(error.message, true));
   state.member = state.session.maintainer;
   $("guild-name").textContent = state.session.guild;
   for (const channel of state.session.channels) {
@@ -310,6 +342,9 @@ async function start() {
   $("new-version").addEventListener("click", newVersion);
   $("composer").addEventListener("submit", send);
   $("composer-input").addEventListener("input", suggest);
+  // the picker closes as Discord's does: on Escape, and on a click anywhere but the composer
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape") showPicker(false); });
+  document.addEventListener("mousedown", (event) => { if (!$("composer").contains(event.target)) showPicker(false); });
   showMember();
   showChannel(state.session.channels.find((channel) => channel.id === state.session.deployChannel));
   follow();

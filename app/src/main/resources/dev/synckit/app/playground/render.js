@@ -12,7 +12,8 @@ function el(tag, className, text) {
   return node;
 }
 
-// ---- Discord's markdown subset: ```blocks```, `code`, **bold**, *italic*, [links](https://…), <@mentions>, <t:times> ----
+// ---- Discord's markdown subset: ```blocks```, `code`, **bold**, *italic*, [links](https://…), <@mentions>, <t:times>,
+// bare https://… links ----
 
 function markdown(text) {
   const fragment = document.createDocumentFragment();
@@ -31,8 +32,13 @@ function markdown(text) {
 // who a mention names: the page fills it from its session (member id -> name)
 const memberNames = new Map();
 
+// a link to a message of this guild opens it here, not on discord.com: the page sets the channels (id -> name)
+// and the jump
+const messageLinks = { channels: new Map(), jump: null };
+const MESSAGE_URL = /^https:\/\/discord\.com\/channels\/(?:\d+|@me)\/(\d+)\/(\d+)$/;
+
 function inline(text, parent) {
-  const pattern = /`([^`]+)`|\*\*([\s\S]+?)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|<@!?(\d+)>|<t:(-?\d+)(?::[tTdDfFR])?>/g;
+  const pattern = /`([^`]+)`|\*\*([\s\S]+?)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|<@!?(\d+)>|<t:(-?\d+)(?::[tTdDfFR])?>|(https?:\/\/[^\s<>()]+)/g;
   let last = 0;
   for (let match; (match = pattern.exec(text)) !== null; last = pattern.lastIndex) {
     if (match.index > last) parent.appendChild(document.createTextNode(text.slice(last, match.index)));
@@ -50,6 +56,8 @@ function inline(text, parent) {
       parent.appendChild(el("span", "mention", "@" + (memberNames.get(match[6]) || "unknown-user")));
     } else if (match[7] !== undefined) {
       parent.appendChild(el("time", "timestamp", new Date(Number(match[7]) * 1000).toLocaleString()));
+    } else if (match[8] !== undefined) {
+      parent.appendChild(link(match[8], match[8]));
     } else {
       parent.appendChild(link(match[5], match[4]));
     }
@@ -58,6 +66,19 @@ function inline(text, parent) {
 }
 
 function link(url, text) {
+  const here = MESSAGE_URL.exec(url);
+  if (here && messageLinks.channels.has(here[1])) {
+    // a bare link reads as Discord shows one: the channel and a message in it
+    const a = el("a", "message-link", text === url ? "#" + messageLinks.channels.get(here[1]) + " › message" : text);
+    a.href = "#message-" + here[2];
+    a.dataset.channel = here[1];
+    a.dataset.message = here[2];
+    a.addEventListener("click", (event) => {
+      event.preventDefault();
+      if (messageLinks.jump) messageLinks.jump(here[1], here[2]);
+    });
+    return a;
+  }
   const a = el("a", null, text);
   if (/^https?:\/\//.test(url)) a.href = url;
   a.target = "_blank";

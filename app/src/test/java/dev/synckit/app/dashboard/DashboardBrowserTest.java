@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Log in with Discord, follow a deployment live and read its whole log — in a real headless Chromium, against the
@@ -87,6 +88,10 @@ class DashboardBrowserTest {
                     "another site cannot use the maintainer's session on the API");
 
             var token = createToken(browser);
+            var created = browser.await(SHORT).until(d -> d.findElements(By.cssSelector("#audit tbody tr")).stream()
+                    .map(WebElement::getText).filter(row -> row.contains("token.created")).findFirst().orElse(null));
+            assertTrue(created.contains(" you ") && !created.matches("(?s).*[0-9]{15,}.*"),
+                    "the audit log shows the maintainer by name, not by Discord id: " + created);
             assertEquals(200, readDeployments(service, token), "the token shown once works");
             browser.screenshot(Path.of("target", "dashboard.png"));
             page.findElement(By.cssSelector("#tokens tr[data-token='ci-web'] button")).click();

@@ -220,8 +220,9 @@ class DeploymentFlowTest {
 
         var audit = api.send("GET", "/api/v1/audit?limit=2", null);
         assertEquals(200, audit.statusCode(), audit.body());
-        assertTrue(audit.body().matches("\\[\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"action\":\"deploy\\.requested\","
-                + "\"target\":\"web\".*\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"action\":\"lock\\.released\".*"),
+        assertTrue(audit.body().matches("\\[\\{\"at\":\"[^\"]+\",\"actor\":\"api\",\"actorName\":\"api\","
+                + "\"action\":\"deploy\\.requested\",\"target\":\"web\".*\\{\"at\":\"[^\"]+\",\"actor\":\"api\","
+                + "\"actorName\":\"api\",\"action\":\"lock\\.released\".*"),
                 "newest first, the unlock before the deployment: " + audit.body());
         assertEquals(400, api.send("GET", "/api/v1/audit?limit=0", null).statusCode());
     }

@@ -50,13 +50,7 @@ class PlaygroundBrowserTest {
             assertEquals(service.build().version(), version);
 
             page.findElement(By.id("new-version")).click();
-            var deployLabel = browser.await(SHORT).until(d -> {
-                var deploy = d.findElement(By.cssSelector("button.component[data-custom-id^='sk1:deploy:default']"));
-                var label = deploy.getText().strip();
-                deploy.click();
-                return label;
-            });
-            assertEquals("Deploy to default", deployLabel);
+            assertEquals("Deploy to default", clickDeployTheMomentItAppears(browser));
 
             var statusId = browser.await(SHORT).until(d -> first(d.findElements(STATUS_TITLES))
                     .map(title -> messageOf(title).getAttribute("data-id")).orElse(null));
@@ -96,6 +90,19 @@ class PlaygroundBrowserTest {
 
     static RunningSyncKit playground(Path dataDir) {
         return SyncKit.run(AppProfile.builder().dataDir(dataDir).httpPort(0).extension(new PlaygroundMode()).build());
+    }
+
+    /**
+     * Clicks the announcement's Deploy button as soon as it is there, as an eager person does, and answers its label;
+     * anything lying over it (the command picker, say) fails the click.
+     */
+    static String clickDeployTheMomentItAppears(HeadlessChromium browser) {
+        return browser.await(SHORT).until(d -> {
+            var deploy = d.findElement(By.cssSelector("button.component[data-custom-id^='sk1:deploy:default']"));
+            var label = deploy.getText().strip();
+            deploy.click();
+            return label;
+        });
     }
 
     /** Types the command as a person does: "/" and the start of its name, then picks it and sends. */

@@ -35,7 +35,7 @@ public interface TestDatabase extends AutoCloseable {
     /** Empties synckit's tables between tests. */
     default void clean() {
         for (var table : List.of("new_version_event", "deployment_progress", "deployment", "target_lock", "audit_log",
-                "chat_message", "chat_claim", "chat_setting", "login_attempt", "login_session", "api_token")) {
+                "chat_message", "chat_claim", "chat_setting", "login_attempt", "login_session", "api_token", "person")) {
             execute("DELETE FROM " + table);
         }
     }

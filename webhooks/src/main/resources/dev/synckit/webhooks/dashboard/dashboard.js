@@ -95,11 +95,16 @@ function renderTargets(targets) {
   $("#targets").replaceChildren(...cards);
 }
 
+/** A person by name, their id (or the token, …) on hover: the API keeps the id and adds the name beside it. */
+function who(id, name) {
+  return el("span", { class: "who", title: name && name !== id ? id : null }, name || id);
+}
+
 function renderDeployments(deployments) {
   const rows = deployments.map((deployment) => {
     const row = el("tr", { "data-id": deployment.id, class: deployment.id === state.selected ? "selected" : null },
       el("td", {}, el("code", {}, deployment.id.slice(0, 8))), el("td", {}, deployment.target),
-      el("td", {}, statusBadge(deployment.status)), el("td", {}, deployment.requestedBy),
+      el("td", {}, statusBadge(deployment.status)), el("td", {}, who(deployment.requestedBy, deployment.requestedByName)),
       el("td", {}, el("code", {}, revision(deployment))), el("td", {}, formatDuration(durationMs(deployment))),
       el("td", {}, ago(deployment.createdAt)));
     row.addEventListener("click", () => open(deployment.id));
@@ -147,12 +152,13 @@ function renderChart(finished) {
 
 function renderLocks(locks) {
   $("#locks tbody").replaceChildren(...locks.map((lock) => el("tr", {},
-    el("td", {}, lock.target), el("td", {}, lock.holder), el("td", {}, lock.reason), el("td", {}, when(lock.since)))));
+    el("td", {}, lock.target), el("td", {}, who(lock.holder, lock.holderName)), el("td", {}, lock.reason),
+    el("td", {}, when(lock.since)))));
 }
 
 function renderAudit(entries) {
   $("#audit tbody").replaceChildren(...entries.map((entry) => el("tr", {},
-    el("td", {}, when(entry.at)), el("td", {}, entry.actor), el("td", {}, el("code", {}, entry.action)),
+    el("td", {}, when(entry.at)), el("td", {}, who(entry.actor, entry.actorName)), el("td", {}, el("code", {}, entry.action)),
     el("td", {}, entry.target), el("td", {}, entry.detail))));
 }
 
@@ -174,7 +180,7 @@ function renderDetail(deployment) {
   $("#detail-id").textContent = deployment.id.slice(0, 8) + " · " + deployment.target;
   $("#detail-status").replaceChildren(statusBadge(deployment.status));
   $("#detail-status").dataset.status = deployment.status;
-  $("#detail-summary").textContent = "requested by " + deployment.requestedBy
+  $("#detail-summary").textContent = "requested by " + (deployment.requestedByName || deployment.requestedBy)
     + (deployment.reason ? " (" + deployment.reason + ")" : "") + " · " + revision(deployment)
     + " · " + formatDuration(durationMs(deployment)) + (deployment.error ? " · " + deployment.error : "");
   $("#detail-steps").replaceChildren(...deployment.steps.map((step) => el("li", { "data-step": step.name },
