@@ -40,7 +40,7 @@ class FillStore {
                                         Optional.of(Duration.ofSeconds(40)), "built image abc")),
                         running.createdAt(), running.startedAt(), Optional.of(at.plusSeconds(45)),
                         Optional.of("run-" + i));
-                if (!store.deployments().update(DeploymentStatus.RUNNING, done)) {
+                if (!store.deployments().update(store.deployments().findStored(done.id()).orElseThrow(), done)) {
                     throw new IllegalStateException("deployment " + i + " did not finish");
                 }
                 store.audit().append(new AuditEntry(at, "user", "deploy", target, "bench " + i));

@@ -4,6 +4,7 @@ import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStore;
+import dev.synckit.core.deployment.StoredDeployment;
 import io.helidon.dbclient.DbTransaction;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Deployments in table {@code deployment}. Two guards keep replicas apart: every update is a compare-and-set on
- * the status, and the unique {@code running_target} column admits one running deployment per target.
+ * the row's version (which every change increments, a claim included), and the unique {@code running_target}
+ * column admits one running deployment per target.
  */
 final class SqlDeploymentStore implements DeploymentStore {
 
@@ -49,6 +51,13 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
+    public Optional<StoredDeployment> findStored(DeploymentId id) {
+        return database.one("reading deployment " + id, "SELECT " + COLUMNS + ", row_version FROM deployment"
+                + " WHERE id = ?", id.value()).map(row -> new StoredDeployment(toDeployment(row),
+                row.number("row_version")));
+    }
+
+    @Override
     public Optional<Deployment> findByAgentRun(String target, String agentRunId) {
         return database.one("reading the deployment of run " + agentRunId, "SELECT " + COLUMNS
                         + " FROM deployment WHERE target = ? AND agent_deployment_id = ?", target, agentRunId)
@@ -71,18 +80,18 @@ final class SqlDeploymentStore implements DeploymentStore {
      * would break "one at a time per target". The target and the creation time never change.
      */
     @Override
-    public boolean update(DeploymentStatus expected, Deployment updated) {
+    public boolean update(StoredDeployment expected, Deployment updated) {
         try {
             return database.write("updating deployment " + updated.id(),
                     "UPDATE deployment SET status = ?, running_target = CASE WHEN ? = 'RUNNING' THEN target END,"
                             + " requested_by = ?, reason = ?, ref = ?, from_hash = ?, to_hash = ?, error = ?,"
-                            + " steps = ?, started_at = ?, finished_at = ?, agent_deployment_id = ?"
-                            + " WHERE id = ? AND status = ?",
+                            + " steps = ?, started_at = ?, finished_at = ?, agent_deployment_id = ?,"
+                            + " row_version = row_version + 1 WHERE id = ? AND row_version = ?",
                     updated.status().name(), updated.status().name(), updated.requestedBy(), updated.reason(),
                     updated.ref().orElse(null), updated.fromHash().orElse(null), updated.toHash().orElse(null),
                     updated.error().orElse(null), StepsJson.write(updated.steps()),
                     UtcMillis.orNull(updated.startedAt()), UtcMillis.orNull(updated.finishedAt()),
-                    updated.agentRunId().orElse(null), updated.id().value(), expected.name()) == 1;
+                    updated.agentRunId().orElse(null), updated.id().value(), expected.version()) == 1;
         } catch (DuplicateRowException e) {
             return false;
         }
@@ -113,7 +122,8 @@ final class SqlDeploymentStore implements DeploymentStore {
         if (locked.isEmpty()) {
             return Optional.empty();
         }
-        tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ? WHERE id = ?",
+        tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ?,"
+                + " row_version = row_version + 1 WHERE id = ?",
                 UtcMillis.of(now), oldest.get());
         return tx.get("SELECT " + COLUMNS + " FROM deployment WHERE id = ?", oldest.get()).map(ResultRow::of)
                 .map(SqlDeploymentStore::toDeployment);

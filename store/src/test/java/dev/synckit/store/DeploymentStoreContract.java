@@ -9,6 +9,7 @@ import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.core.deployment.DeploymentStep.StepStatus;
+import dev.synckit.core.deployment.StoredDeployment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,10 @@ abstract class DeploymentStoreContract extends StoreFixture {
                         "Already up to date.\n"),
                         new DeploymentStep("restart", StepStatus.SKIPPED, Optional.empty(), "")),
                 deployment.createdAt(), Optional.of(at.minusSeconds(10)), Optional.of(at), Optional.of("run-7"));
+    }
+
+    private StoredDeployment stored(Deployment deployment) {
+        return store.deployments().findStored(deployment.id()).orElseThrow();
     }
 
     private List<String> statuses(String target) {
@@ -58,7 +63,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
         store.deployments().insert(waiting);
         assertEquals(Optional.empty(), store.deployments().claimNext("web", at(1)));
 
-        assertTrue(store.deployments().update(DeploymentStatus.AWAITING_CONFIRMATION,
+        assertTrue(store.deployments().update(stored(waiting),
                 waiting.withStatus(DeploymentStatus.QUEUED)));
         assertEquals(Optional.of(waiting.id()), store.deployments().claimNext("web", at(2)).map(Deployment::id));
     }
@@ -140,7 +145,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
         store.deployments().insert(deployment);
         var cancelled = finished(deployment, DeploymentStatus.CANCELLED, at(5));
 
-        assertTrue(store.deployments().update(DeploymentStatus.QUEUED, cancelled));
+        assertTrue(store.deployments().update(stored(deployment), cancelled));
         assertEquals(DeploymentStatus.CANCELLED, store.deployments().find(deployment.id()).orElseThrow().status());
         assertEquals(cancelled.steps(), store.deployments().find(deployment.id()).orElseThrow().steps());
     }
@@ -149,12 +154,37 @@ abstract class DeploymentStoreContract extends StoreFixture {
     void aStaleUpdateIsRefusedAndLeavesTheRowAlone() {
         var deployment = queued("web", T0);
         store.deployments().insert(deployment);
-        store.deployments().update(DeploymentStatus.QUEUED, finished(deployment, DeploymentStatus.CANCELLED, at(5)));
+        var read = stored(deployment);
+        store.deployments().update(read, finished(deployment, DeploymentStatus.CANCELLED, at(5)));
         var before = store.deployments().find(deployment.id()).orElseThrow();
 
-        assertFalse(store.deployments().update(DeploymentStatus.QUEUED,
-                finished(deployment, DeploymentStatus.FAILED, at(9))));
+        assertFalse(store.deployments().update(read, finished(deployment, DeploymentStatus.FAILED, at(9))));
         assertEquals(before, store.deployments().find(deployment.id()).orElseThrow());
+    }
+
+    @Test
+    void aStaleSnapshotOfTheSameStatusCannotOverwriteANewerOne() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        var running = store.deployments().claimNext("web", at(1)).orElseThrow();
+        var stale = stored(running);
+        var newer = running.withAgentRun("run-2");
+        assertTrue(store.deployments().update(stale, newer));
+
+        assertFalse(store.deployments().update(stale, running.withAgentRun("run-1")));
+        assertEquals(Optional.of("run-2"), store.deployments().find(deployment.id()).orElseThrow().agentRunId());
+    }
+
+    @Test
+    void everyChangeIncrementsTheVersionAClaimIncluded() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        assertEquals(0, stored(deployment).version());
+
+        var running = store.deployments().claimNext("web", at(1)).orElseThrow();
+        assertEquals(1, stored(running).version());
+        assertTrue(store.deployments().update(stored(running), running.withAgentRun("run-1")));
+        assertEquals(2, stored(running).version());
     }
 
     @Test
@@ -190,7 +220,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
         var second = queued("web", at(2));
         List.of(first, second).forEach(store.deployments()::insert);
         var running = store.deployments().claimNext("web", at(3)).orElseThrow();
-        store.deployments().update(DeploymentStatus.RUNNING, finished(running, DeploymentStatus.SUCCEEDED, at(4)));
+        store.deployments().update(stored(running), finished(running, DeploymentStatus.SUCCEEDED, at(4)));
 
         assertEquals(second.id(), store.deployments().claimNext("web", at(5)).orElseThrow().id());
     }

@@ -12,6 +12,9 @@ public interface DeploymentStore {
 
     Optional<Deployment> find(DeploymentId id);
 
+    /** The deployment with its version, read together: what {@link #update} compares. */
+    Optional<StoredDeployment> findStored(DeploymentId id);
+
     /** The deployment of {@code target} that the agent runs as {@code agentRunId}. */
     Optional<Deployment> findByAgentRun(String target, String agentRunId);
 
@@ -19,12 +22,13 @@ public interface DeploymentStore {
     List<Deployment> recent(Optional<String> target, int limit);
 
     /**
-     * Replaces the stored deployment with {@code updated} only if it is still in {@code expected} state: a
-     * compare-and-set, so that two processes never both move the same deployment.
+     * Replaces the stored deployment with {@code updated} only if it is still at {@code expected}'s version, and
+     * increments the version: a compare-and-set, so that two processes never both move the same deployment and a
+     * stale snapshot never overwrites a newer one.
      *
-     * @return true when the row was in {@code expected} state and is now {@code updated}
+     * @return true when the row was at {@code expected}'s version and is now {@code updated}
      */
-    boolean update(DeploymentStatus expected, Deployment updated);
+    boolean update(StoredDeployment expected, Deployment updated);
 
     /**
      * Moves the oldest queued deployment of {@code target} to running, unless one is running already, in one

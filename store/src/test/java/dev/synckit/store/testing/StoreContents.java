@@ -74,7 +74,7 @@ public final class StoreContents {
                                     : StepStatus.SUCCEEDED, Optional.of(Duration.ofSeconds(42)), "built")),
                     claimed.createdAt(), claimed.startedAt(), Optional.of(at.plusSeconds(50)),
                     Optional.of("run-" + i));
-            assertTrue(store.deployments().update(DeploymentStatus.RUNNING, done));
+            assertTrue(store.deployments().update(store.deployments().findStored(done.id()).orElseThrow(), done));
         }
         store.deployments().insert(Deployment.requested("prod", DeploymentStatus.AWAITING_CONFIRMATION, "alice",
                 "release", Optional.empty(), T0));
