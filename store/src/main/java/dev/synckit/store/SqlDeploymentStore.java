@@ -4,6 +4,7 @@ import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStore;
+import dev.synckit.core.deployment.KeptOutput;
 import dev.synckit.core.deployment.StoredDeployment;
 import io.helidon.dbclient.DbTransaction;
 import java.time.Instant;
@@ -149,12 +150,14 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
-    public boolean recordProgress(DeploymentId id, long sequence, String type, String output, Instant receivedAt) {
+    public boolean recordProgress(DeploymentId id, long sequence, String type, KeptOutput output,
+            Instant receivedAt) {
         try {
             database.write("recording progress " + sequence + " of deployment " + id,
-                    "INSERT INTO deployment_progress (deployment_id, sequence, type, output, received_at)"
-                            + " VALUES (?, ?, ?, ?, ?)",
-                    id.value(), sequence, type, output, UtcMillis.of(receivedAt));
+                    "INSERT INTO deployment_progress (deployment_id, sequence, type, output, dropped_lines,"
+                            + " dropped_chars, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id.value(), sequence, type, output.text(), output.droppedLines(), output.droppedChars(),
+                    UtcMillis.of(receivedAt));
             return true;
         } catch (DuplicateRowException e) {
             return false;
@@ -162,10 +165,20 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
-    public List<String> output(DeploymentId id) {
+    public List<KeptOutput> output(DeploymentId id) {
         return database.many("reading the output of deployment " + id,
-                "SELECT output FROM deployment_progress WHERE deployment_id = ? AND output <> ''"
-                        + " ORDER BY sequence", id.value()).stream().map(row -> row.text("output")).toList();
+                "SELECT output, dropped_lines, dropped_chars FROM deployment_progress WHERE deployment_id = ?"
+                        + " AND (output <> '' OR dropped_chars > 0) ORDER BY sequence", id.value()).stream()
+                .map(row -> new KeptOutput(row.text("output"), row.number("dropped_lines"),
+                        row.number("dropped_chars")))
+                .toList();
+    }
+
+    @Override
+    public long keptOutputChars(DeploymentId id) {
+        return database.one("measuring the output of deployment " + id, "SELECT COALESCE(SUM(CHAR_LENGTH(output)), 0)"
+                + " AS kept FROM deployment_progress WHERE deployment_id = ?", id.value()).orElseThrow()
+                .number("kept");
     }
 
     @Override

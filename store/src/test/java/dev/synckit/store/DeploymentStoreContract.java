@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
-import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.core.deployment.DeploymentStep.StepStatus;
+import dev.synckit.core.deployment.DeploymentStep;
+import dev.synckit.core.deployment.KeptOutput;
 import dev.synckit.core.deployment.StoredDeployment;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,12 +114,30 @@ abstract class DeploymentStoreContract extends StoreFixture {
         var deployment = queued("web", T0);
         store.deployments().insert(deployment);
 
-        assertTrue(store.deployments().recordProgress(deployment.id(), 2, "step-output", "line 2\n", at(2)));
-        assertTrue(store.deployments().recordProgress(deployment.id(), 1, "started", "", at(1)));
-        assertTrue(store.deployments().recordProgress(deployment.id(), 3, "step-output", "line 3\n", at(3)));
-        assertFalse(store.deployments().recordProgress(deployment.id(), 2, "step-output", "again\n", at(4)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 2, "step-output",
 
-        assertEquals(List.of("line 2\n", "line 3\n"), store.deployments().output(deployment.id()));
+                KeptOutput.whole("line 2\n"), at(2)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 1, "started", KeptOutput.whole(""), at(1)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 3, "step-output",
+                KeptOutput.whole("line 3\n"), at(3)));
+        assertFalse(store.deployments().recordProgress(deployment.id(), 2, "step-output",
+                KeptOutput.whole("again\n"), at(4)));
+
+        assertEquals(List.of(KeptOutput.whole("line 2\n"), KeptOutput.whole("line 3\n")),
+                store.deployments().output(deployment.id()));
+    }
+
+    @Test
+    void outputPastTheCapKeepsItsCountsAndOnlyKeptTextIsMeasured() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        store.deployments().recordProgress(deployment.id(), 1, "step-output", KeptOutput.whole("héllo\n"), at(1));
+        store.deployments().recordProgress(deployment.id(), 2, "step-output", new KeptOutput("", 3, 17), at(2));
+
+        assertEquals(List.of(KeptOutput.whole("héllo\n"), new KeptOutput("", 3, 17)),
+                store.deployments().output(deployment.id()));
+        assertEquals(6, store.deployments().keptOutputChars(deployment.id()));
+        assertEquals(0, store.deployments().keptOutputChars(DeploymentId.random()));
     }
 
     @Test

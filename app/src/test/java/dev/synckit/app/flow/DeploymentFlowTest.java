@@ -1,5 +1,6 @@
 package dev.synckit.app.flow;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,14 +63,19 @@ class DeploymentFlowTest {
                     repo: %s
                     steps:
                       - shell: { run: "echo 'error: boom' >&2; exit 3" }
-                """.formatted(git.clone(), git.clone(), git.clone(), git.clone(), git.clone()));
+                  many:
+                    repo: %s
+                    steps:
+                      - shell: { run: "seq 1 20000" }
+                """.formatted(git.clone(), git.clone(), git.clone(), git.clone(), git.clone(), git.clone()));
         service = TestService.start(tmp.resolve("service"), List.of(
                 target("web", "web", false, NewVersionPolicy.DEPLOY, List.of("com.example.web")),
                 target("gated", "web", true, NewVersionPolicy.ANNOUNCE, List.of()),
                 target("slow-a", "slow-a", false, NewVersionPolicy.IGNORE, List.of()),
                 target("slow-b", "slow-b", false, NewVersionPolicy.IGNORE, List.of()),
                 target("hang", "hang", false, NewVersionPolicy.IGNORE, List.of()),
-                target("broken", "broken", false, NewVersionPolicy.IGNORE, List.of())));
+                target("broken", "broken", false, NewVersionPolicy.IGNORE, List.of()),
+                target("many", "many", false, NewVersionPolicy.IGNORE, List.of())));
         api = new ServiceClient(service.port());
     }
 
@@ -324,6 +331,18 @@ class DeploymentFlowTest {
         assertEquals(1.0, metrics.value("synckit_agent_call_seconds_bucket{operation=\"start\",outcome=\"ok\","
                 + "target=\"web\",le=\"600.0\"}"));
         assertEquals(0.0, metrics.value("synckit_agent_breaker_state{target=\"web\"}"));
+    }
+
+    @Test
+    void theFullLogHasEveryLineTheStepPrintedInOrder() throws Exception {
+        var id = api.request("many", "");
+        assertEquals("succeeded", api.awaitEnd(id).get("status").asText());
+        var expected = IntStream.rangeClosed(1, 20000).mapToObj(Integer::toString).toList();
+
+        // the callbacks may land a moment after a poll saw the end
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(expected,
+                api.send("GET", "/api/v1/deployments/" + id + "/log", null).body().lines()
+                        .filter(line -> line.matches("[0-9]+")).toList()));
     }
 
     @Test

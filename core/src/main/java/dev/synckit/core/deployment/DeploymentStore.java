@@ -46,15 +46,19 @@ public interface DeploymentStore {
     Map<String, Map<DeploymentStatus, Long>> unfinishedCounts();
 
     /**
-     * Keeps one progress event of a deployment: its type and the output it carried (empty for most types). The
-     * pair of deployment id and sequence is unique, so a repeated event is recognised and kept once.
+     * Keeps one progress event of a deployment: its type and the output it carried (empty for most types), with
+     * what of it was not kept. The pair of deployment id and sequence is unique, so a repeated event is recognised
+     * and kept once.
      *
      * @return true when this event was new
      */
-    boolean recordProgress(DeploymentId id, long sequence, String type, String output, Instant receivedAt);
+    boolean recordProgress(DeploymentId id, long sequence, String type, KeptOutput output, Instant receivedAt);
 
     /** The output the agent reported for the deployment, in sequence order: the full log, not only the tail. */
-    List<String> output(DeploymentId id);
+    List<KeptOutput> output(DeploymentId id);
+
+    /** How many characters of output are kept for the deployment: what its log cap is measured against. */
+    long keptOutputChars(DeploymentId id);
 
     /** The last succeeded deployment of {@code target} created before {@code before}, newest first. */
     Optional<Deployment> lastSucceededBefore(String target, Instant before);

@@ -114,7 +114,9 @@ public final class ProgressIntake {
      */
     private Outcome keep(DeploymentId id, Optional<String> knownRunId, CallbackEvent event) {
         var output = Optional.ofNullable(event.output()).orElse("");
-        if (!store.recordProgress(id, event.sequence(), event.type().name(), output, clock.instant())) {
+        var kept = output.isEmpty() ? KeptOutput.whole(output)
+                : KeptOutput.within(store.keptOutputChars(id), output, KeptOutput.CAP_CHARS);
+        if (!store.recordProgress(id, event.sequence(), event.type().name(), kept, clock.instant())) {
             return Outcome.DUPLICATE;
         }
         var learnsRunId = knownRunId.isEmpty() && isNamed(event.deploymentId());
