@@ -127,6 +127,17 @@ class OldAgentTest {
     }
 
     @Test
+    void aFailedDeployIsRecordedWithTheLastMeaningfulLineOfItsTail() throws Exception {
+        agent.answerDeploy(200, "{\"ok\":false,\"tail\":\"Step 3/5 : RUN make\\nmake: *** [all] Error 2\\n  \\n\\n\"}\n");
+
+        var run = assertInstanceOf(AgentRun.Finished.class,
+                client.start(target, DeploymentId.random(), Optional.empty(), CALLBACK));
+
+        assertEquals(DeploymentStatus.FAILED, run.state().status());
+        assertEquals("make: *** [all] Error 2", run.state().error());
+    }
+
+    @Test
     void aFailingDeployIsNeverRetried() {
         agent.answerDeploy(502, "bad gateway\n");
 
