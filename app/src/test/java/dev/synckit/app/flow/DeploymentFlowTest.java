@@ -353,8 +353,7 @@ class DeploymentFlowTest {
         awaitAgentTook(id);
         var runId = agentRunId(id);
         var now = Instant.now().getEpochSecond();
-        var body = ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\","
-                + "\"output\":\"forged line\\n\"}").formatted(runId);
+        var body = outputEvent(runId, "forged line");
         var genuine = new CallbackSignature(AgentProcess.SECRET);
 
         assertEquals(401, callback(id, null, null, body).statusCode());
@@ -382,13 +381,11 @@ class DeploymentFlowTest {
 
     @Test
     void anOlderAgentsUnboundSignatureHoldsOnlyForTheRunTheDeploymentKnows() throws Exception {
-        var id = api.request("hang", "");
-        awaitAgentTook(id);
-        var runId = agentRunId(id);
-        var now = Instant.now().getEpochSecond();
-        var body = ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\",\"pipeline\":\"hang\","
-                + "\"output\":\"old agent line\\n\"}").formatted(runId);
         var unbound = new CallbackSignature(AgentProcess.SECRET);
+        var id = api.request("hang", "");
+        var runId = agentRunId(id);
+        var body = outputEvent(runId, "old agent line");
+        var now = Instant.now().getEpochSecond();
 
         assertEquals(200, callback(id, now, unbound.sign(now, bytes(body)), body).statusCode());
         api.awaitLog(id, "old agent line");
@@ -402,8 +399,7 @@ class DeploymentFlowTest {
         var y = api.request("hang-too", "");
         agentRunId(y);
         var now = Instant.now().getEpochSecond();
-        var body = ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\",\"pipeline\":\"hang\","
-                + "\"output\":\"replayed line\\n\"}").formatted(agentRunId(x));
+        var body = outputEvent(agentRunId(x), "replayed line");
         var genuine = new CallbackSignature(AgentProcess.SECRET);
 
         var replayed = callback(y, now, genuine.signFor(x, now, bytes(body)), body);
@@ -437,6 +433,12 @@ class DeploymentFlowTest {
     private java.net.http.HttpResponse<String> agentEvent(String target, long timestamp, String signature,
             String body) throws Exception {
         return post("/api/v1/agent-events/" + target, timestamp, signature, body);
+    }
+
+    /** A step-output event of the pipeline {@code hang} as the agent's run {@code runId} would send it. */
+    private static String outputEvent(String runId, String line) {
+        return ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\",\"pipeline\":\"hang\","
+                + "\"output\":\"%s\\n\"}").formatted(runId, line);
     }
 
     private String agentRunId(String id) throws Exception {
