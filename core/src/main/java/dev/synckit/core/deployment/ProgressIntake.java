@@ -57,6 +57,9 @@ public final class ProgressIntake {
         }
         var target = targets.get(run.get().target());
         var verdict = verdict(target, id.value(), timestamp, signature, body);
+        if (!signed(verdict)) {
+            return Outcome.UNAUTHENTIC;
+        }
         var event = progressEvent(body);
         var runId = run.get().runId();
         // unbound, it holds only for the run the deployment knows already: the signature names no deployment of ours
@@ -81,6 +84,9 @@ public final class ProgressIntake {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
         var verdict = verdict(target, targetName, timestamp, signature, body);
+        if (!signed(verdict)) {
+            return Outcome.UNAUTHENTIC;
+        }
         var event = progressEvent(body).filter(found -> isNamed(found.deploymentId()));
         // unbound, it holds only where the event names this target's pipeline: the signature names no target
         if (!trusted(verdict, event.isPresent() && target.pipeline().isPresent()
@@ -111,9 +117,14 @@ public final class ProgressIntake {
                 : verifier.verifyFor(subject, timestamp, signature, body);
     }
 
-    /** A bound signature is trusted; an unbound one only when the body shows the event {@code belongs} here. */
+    /** Signed with the target's secret inside the window, bound or not: only then is the body read at all. */
+    private static boolean signed(SignatureVerifier.Verdict verdict) {
+        return verdict.valid() || verdict == SignatureVerifier.Verdict.VALID_UNBOUND;
+    }
+
+    /** Of a signed event: a bound signature is trusted; an unbound one only when the event {@code belongs} here. */
     private static boolean trusted(SignatureVerifier.Verdict verdict, boolean belongs) {
-        return verdict.valid() || verdict == SignatureVerifier.Verdict.VALID_UNBOUND && belongs;
+        return verdict.valid() || belongs;
     }
 
     /** An event that names a pipeline must name its target's, when the target names one. */
