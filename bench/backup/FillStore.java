@@ -1,8 +1,9 @@
 import dev.synckit.core.audit.AuditEntry;
 import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentStatus;
-import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.core.deployment.DeploymentStep.StepStatus;
+import dev.synckit.core.deployment.DeploymentStep;
+import dev.synckit.core.deployment.KeptOutput;
 import dev.synckit.store.Store;
 import dev.synckit.store.StoreConnection;
 import java.nio.file.Path;
@@ -29,8 +30,10 @@ class FillStore {
                 var queued = Deployment.queued(target, "user-" + (i % 7), "bench " + i, Optional.empty(), at);
                 store.deployments().insert(queued);
                 var running = store.deployments().claimNext(target, at.plusSeconds(1)).orElseThrow();
-                store.deployments().recordProgress(running.id(), 1, "step", "git-pull: Already up to date.\n", at);
-                store.deployments().recordProgress(running.id(), 2, "log", "docker-build: built image abc\n", at);
+                store.deployments().recordProgress(running.id(), 1, "step",
+                        KeptOutput.whole("git-pull: Already up to date.\n"), at);
+                store.deployments().recordProgress(running.id(), 2, "log",
+                        KeptOutput.whole("docker-build: built image abc\n"), at);
                 var done = new Deployment(running.id(), target, DeploymentStatus.SUCCEEDED, running.requestedBy(),
                         running.reason(), running.ref(), Optional.of("a1b2c3d"), Optional.of("e4f5a6b"),
                         Optional.empty(), List.of(
@@ -40,7 +43,7 @@ class FillStore {
                                         Optional.of(Duration.ofSeconds(40)), "built image abc")),
                         running.createdAt(), running.startedAt(), Optional.of(at.plusSeconds(45)),
                         Optional.of("run-" + i));
-                if (!store.deployments().update(DeploymentStatus.RUNNING, done)) {
+                if (!store.deployments().update(store.deployments().findStored(done.id()).orElseThrow(), done)) {
                     throw new IllegalStateException("deployment " + i + " did not finish");
                 }
                 store.audit().append(new AuditEntry(at, "user", "deploy", target, "bench " + i));

@@ -81,7 +81,7 @@ public class DeployLoad {
                 var body = "{\"sequence\":" + (1_000_000 + seq) + ",\"type\":\"step-output\",\"output\":\"line "
                         + seq + "\\n\"}";
                 out.write("/api/v1/agent-callbacks/" + id + "\t" + now + "\t"
-                        + signer.sign(now, body.getBytes(StandardCharsets.UTF_8)) + "\t" + body + "\n");
+                        + signer.signFor(id, now, body.getBytes(StandardCharsets.UTF_8)) + "\t" + body + "\n");
             }
         }
         System.out.println("signed " + count + " callbacks for deployment " + id);

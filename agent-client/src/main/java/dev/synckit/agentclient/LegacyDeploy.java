@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 final class LegacyDeploy {
 
+    /** The error of a failure whose answer says nothing more. */
     static final String FAILED = "the agent reported a failed deploy";
 
     private final AgentExchange exchange;
@@ -54,7 +55,14 @@ final class LegacyDeploy {
                 Duration.between(started, finished).toMillis(), response.tail());
         return new DeploymentState(null, pipeline.orElse(null), status, "deploy", null, id.value(),
                 response.alreadyUpToDate(), response.fromHash(), response.toHash(), response.fromUrl(),
-                response.toUrl(), List.of(step), response.ok() ? null : FAILED, started.toString(), started.toString(),
-                finished.toString());
+                response.toUrl(), List.of(step), response.ok() ? null : error(response.tail()), started.toString(),
+                started.toString(), finished.toString());
+    }
+
+    /** What an old agent said of its failure: the last line of its tail with something on it (its error). */
+    static String error(String tail) {
+        var lines = tail == null ? List.<String>of() : tail.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .toList();
+        return lines.isEmpty() ? FAILED : lines.getLast();
     }
 }

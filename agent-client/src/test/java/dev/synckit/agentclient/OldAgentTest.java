@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
+import dev.synckit.contract.agent.DeploymentState;
 import dev.synckit.contract.agent.DeploymentStatus;
 import dev.synckit.contract.agent.StepStatus;
 import dev.synckit.core.agent.AgentRun;
@@ -115,15 +116,27 @@ class OldAgentTest {
 
     @Test
     void aFailedDeployIsAFailedState() throws Exception {
-        agent.answerDeploy(200, "{\"ok\":false}\n");
+        var state = failedDeploy("{\"ok\":false}\n");
 
-        var run = assertInstanceOf(AgentRun.Finished.class,
-                client.start(target, DeploymentId.random(), Optional.empty(), CALLBACK));
+        assertEquals(DeploymentStatus.FAILED, state.status());
+        assertEquals("the agent reported a failed deploy", state.error());
+        assertEquals(StepStatus.FAILED, state.steps().getFirst().status());
+        assertNull(state.steps().getFirst().tail());
+    }
 
-        assertEquals(DeploymentStatus.FAILED, run.state().status());
-        assertEquals("the agent reported a failed deploy", run.state().error());
-        assertEquals(StepStatus.FAILED, run.state().steps().getFirst().status());
-        assertNull(run.state().steps().getFirst().tail());
+    @Test
+    void aFailedDeployIsRecordedWithTheLastMeaningfulLineOfItsTail() throws Exception {
+        var state = failedDeploy("{\"ok\":false,\"tail\":\"Step 3/5 : RUN make\\nmake: *** [all] Error 2\\n  \\n\\n\"}\n");
+
+        assertEquals(DeploymentStatus.FAILED, state.status());
+        assertEquals("make: *** [all] Error 2", state.error());
+    }
+
+    /** The state an old agent's 200 answer {@code body} to its deploy stands for. */
+    private DeploymentState failedDeploy(String body) throws Exception {
+        agent.answerDeploy(200, body);
+        return assertInstanceOf(AgentRun.Finished.class,
+                client.start(target, DeploymentId.random(), Optional.empty(), CALLBACK)).state();
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class CallbackReceiver implements AutoCloseable {
                     exchange.sendResponseHeaders(503, -1);
                     return;
                 }
-                var verdict = verifier.verify(exchange.getRequestHeaders().getFirst(CallbackSignature.TIMESTAMP_HEADER),
+                var verdict = verifier.verifyFor("callbacks", exchange.getRequestHeaders().getFirst(CallbackSignature.TIMESTAMP_HEADER),
                         exchange.getRequestHeaders().getFirst(CallbackSignature.SIGNATURE_HEADER), body);
                 synchronized (accepted) {
                     accepted.add(new Received(WireJson.mapper().readValue(body, CallbackEvent.class), verdict));

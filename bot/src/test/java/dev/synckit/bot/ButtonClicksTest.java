@@ -9,6 +9,7 @@ import dev.synckit.contract.NewVersionEvent;
 import dev.synckit.core.deployment.DeployRequest;
 import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentStatus;
+import dev.synckit.core.deployment.KeptOutput;
 import dev.synckit.testkit.guild.Member;
 import dev.synckit.testkit.record.Callback;
 import dev.synckit.testkit.record.InteractionExchange;
@@ -163,8 +164,10 @@ class ButtonClicksTest {
     void logsAnswersOnlyTheClickerWithTheFullOutput() throws Exception {
         var d = world.deployments.request(new DeployRequest("edge", Optional.empty(), "api", "", false));
         world.awaitStatus(d.id(), DeploymentStatus.RUNNING);
-        world.store.deployments().recordProgress(d.id(), 1, "step-output", "pulling\n", Instant.now());
-        world.store.deployments().recordProgress(d.id(), 2, "step-output", "token " + BotWorld.SECRET + "\n",
+        world.store.deployments().recordProgress(d.id(), 1, "step-output",
+                KeptOutput.whole("pulling\n"), Instant.now());
+        world.store.deployments().recordProgress(d.id(), 2, "step-output",
+                KeptOutput.whole("token " + BotWorld.SECRET + "\n"),
                 Instant.now());
         world.progress.end(d.id(), DeploymentStatus.SUCCEEDED, "abc1234", List.of(), null);
         var logs = "sk1:logs:" + d.id();

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The one JSON mapper configuration of synckit: compact output, field order from the records, unknown fields
- * ignored on read (peers may be newer than us), no coercion of wrong types into strings.
+ * ignored on read (peers may be newer than us), no coercion of wrong types into strings or booleans.
  */
 public final class WireJson {
 
@@ -25,6 +25,10 @@ public final class WireJson {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            // nor a number or a string where a boolean belongs: {"confirm":1} is a mistake to answer, not a yes
+            .withCoercionConfig(LogicalType.Boolean, cfg -> cfg
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
             .build();
 
     static {

@@ -4,6 +4,8 @@ import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStore;
+import dev.synckit.core.deployment.KeptOutput;
+import dev.synckit.core.deployment.StoredDeployment;
 import io.helidon.dbclient.DbTransaction;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -14,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Deployments in table {@code deployment}. Two guards keep replicas apart: every update is a compare-and-set on
- * the status, and the unique {@code running_target} column admits one running deployment per target.
+ * the row's version (which every change increments, a claim included), and the unique {@code running_target}
+ * column admits one running deployment per target.
  */
 final class SqlDeploymentStore implements DeploymentStore {
 
@@ -49,6 +52,13 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
+    public Optional<StoredDeployment> findStored(DeploymentId id) {
+        return database.one("reading deployment " + id, "SELECT " + COLUMNS + ", row_version FROM deployment"
+                + " WHERE id = ?", id.value()).map(row -> new StoredDeployment(toDeployment(row),
+                row.number("row_version")));
+    }
+
+    @Override
     public Optional<Deployment> findByAgentRun(String target, String agentRunId) {
         return database.one("reading the deployment of run " + agentRunId, "SELECT " + COLUMNS
                         + " FROM deployment WHERE target = ? AND agent_deployment_id = ?", target, agentRunId)
@@ -71,18 +81,18 @@ final class SqlDeploymentStore implements DeploymentStore {
      * would break "one at a time per target". The target and the creation time never change.
      */
     @Override
-    public boolean update(DeploymentStatus expected, Deployment updated) {
+    public boolean update(StoredDeployment expected, Deployment updated) {
         try {
             return database.write("updating deployment " + updated.id(),
                     "UPDATE deployment SET status = ?, running_target = CASE WHEN ? = 'RUNNING' THEN target END,"
                             + " requested_by = ?, reason = ?, ref = ?, from_hash = ?, to_hash = ?, error = ?,"
-                            + " steps = ?, started_at = ?, finished_at = ?, agent_deployment_id = ?"
-                            + " WHERE id = ? AND status = ?",
+                            + " steps = ?, started_at = ?, finished_at = ?, agent_deployment_id = ?,"
+                            + " row_version = row_version + 1 WHERE id = ? AND row_version = ?",
                     updated.status().name(), updated.status().name(), updated.requestedBy(), updated.reason(),
                     updated.ref().orElse(null), updated.fromHash().orElse(null), updated.toHash().orElse(null),
                     updated.error().orElse(null), StepsJson.write(updated.steps()),
                     UtcMillis.orNull(updated.startedAt()), UtcMillis.orNull(updated.finishedAt()),
-                    updated.agentRunId().orElse(null), updated.id().value(), expected.name()) == 1;
+                    updated.agentRunId().orElse(null), updated.id().value(), expected.version()) == 1;
         } catch (DuplicateRowException e) {
             return false;
         }
@@ -113,7 +123,8 @@ final class SqlDeploymentStore implements DeploymentStore {
         if (locked.isEmpty()) {
             return Optional.empty();
         }
-        tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ? WHERE id = ?",
+        tx.dml("UPDATE deployment SET status = 'RUNNING', running_target = target, started_at = ?,"
+                + " row_version = row_version + 1 WHERE id = ?",
                 UtcMillis.of(now), oldest.get());
         return tx.get("SELECT " + COLUMNS + " FROM deployment WHERE id = ?", oldest.get()).map(ResultRow::of)
                 .map(SqlDeploymentStore::toDeployment);
@@ -139,12 +150,14 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
-    public boolean recordProgress(DeploymentId id, long sequence, String type, String output, Instant receivedAt) {
+    public boolean recordProgress(DeploymentId id, long sequence, String type, KeptOutput output,
+            Instant receivedAt) {
         try {
             database.write("recording progress " + sequence + " of deployment " + id,
-                    "INSERT INTO deployment_progress (deployment_id, sequence, type, output, received_at)"
-                            + " VALUES (?, ?, ?, ?, ?)",
-                    id.value(), sequence, type, output, UtcMillis.of(receivedAt));
+                    "INSERT INTO deployment_progress (deployment_id, sequence, type, output, dropped_lines,"
+                            + " dropped_chars, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id.value(), sequence, type, output.text(), output.droppedLines(), output.droppedChars(),
+                    UtcMillis.of(receivedAt));
             return true;
         } catch (DuplicateRowException e) {
             return false;
@@ -152,10 +165,20 @@ final class SqlDeploymentStore implements DeploymentStore {
     }
 
     @Override
-    public List<String> output(DeploymentId id) {
+    public List<KeptOutput> output(DeploymentId id) {
         return database.many("reading the output of deployment " + id,
-                "SELECT output FROM deployment_progress WHERE deployment_id = ? AND output <> ''"
-                        + " ORDER BY sequence", id.value()).stream().map(row -> row.text("output")).toList();
+                "SELECT output, dropped_lines, dropped_chars FROM deployment_progress WHERE deployment_id = ?"
+                        + " AND (output <> '' OR dropped_chars > 0) ORDER BY sequence", id.value()).stream()
+                .map(row -> new KeptOutput(row.text("output"), row.number("dropped_lines"),
+                        row.number("dropped_chars")))
+                .toList();
+    }
+
+    @Override
+    public long keptOutputChars(DeploymentId id) {
+        return database.one("measuring the output of deployment " + id, "SELECT COALESCE(SUM(CHAR_LENGTH(output)), 0)"
+                + " AS kept FROM deployment_progress WHERE deployment_id = ?", id.value()).orElseThrow()
+                .number("kept");
     }
 
     @Override

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentId;
 import dev.synckit.core.deployment.DeploymentStatus;
-import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.core.deployment.DeploymentStep.StepStatus;
+import dev.synckit.core.deployment.DeploymentStep;
+import dev.synckit.core.deployment.KeptOutput;
+import dev.synckit.core.deployment.StoredDeployment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +33,10 @@ abstract class DeploymentStoreContract extends StoreFixture {
                         "Already up to date.\n"),
                         new DeploymentStep("restart", StepStatus.SKIPPED, Optional.empty(), "")),
                 deployment.createdAt(), Optional.of(at.minusSeconds(10)), Optional.of(at), Optional.of("run-7"));
+    }
+
+    private StoredDeployment stored(Deployment deployment) {
+        return store.deployments().findStored(deployment.id()).orElseThrow();
     }
 
     private List<String> statuses(String target) {
@@ -58,7 +64,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
         store.deployments().insert(waiting);
         assertEquals(Optional.empty(), store.deployments().claimNext("web", at(1)));
 
-        assertTrue(store.deployments().update(DeploymentStatus.AWAITING_CONFIRMATION,
+        assertTrue(store.deployments().update(stored(waiting),
                 waiting.withStatus(DeploymentStatus.QUEUED)));
         assertEquals(Optional.of(waiting.id()), store.deployments().claimNext("web", at(2)).map(Deployment::id));
     }
@@ -108,12 +114,30 @@ abstract class DeploymentStoreContract extends StoreFixture {
         var deployment = queued("web", T0);
         store.deployments().insert(deployment);
 
-        assertTrue(store.deployments().recordProgress(deployment.id(), 2, "step-output", "line 2\n", at(2)));
-        assertTrue(store.deployments().recordProgress(deployment.id(), 1, "started", "", at(1)));
-        assertTrue(store.deployments().recordProgress(deployment.id(), 3, "step-output", "line 3\n", at(3)));
-        assertFalse(store.deployments().recordProgress(deployment.id(), 2, "step-output", "again\n", at(4)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 2, "step-output",
 
-        assertEquals(List.of("line 2\n", "line 3\n"), store.deployments().output(deployment.id()));
+                KeptOutput.whole("line 2\n"), at(2)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 1, "started", KeptOutput.whole(""), at(1)));
+        assertTrue(store.deployments().recordProgress(deployment.id(), 3, "step-output",
+                KeptOutput.whole("line 3\n"), at(3)));
+        assertFalse(store.deployments().recordProgress(deployment.id(), 2, "step-output",
+                KeptOutput.whole("again\n"), at(4)));
+
+        assertEquals(List.of(KeptOutput.whole("line 2\n"), KeptOutput.whole("line 3\n")),
+                store.deployments().output(deployment.id()));
+    }
+
+    @Test
+    void outputPastTheCapKeepsItsCountsAndOnlyKeptTextIsMeasured() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        store.deployments().recordProgress(deployment.id(), 1, "step-output", KeptOutput.whole("héllo\n"), at(1));
+        store.deployments().recordProgress(deployment.id(), 2, "step-output", new KeptOutput("", 3, 17), at(2));
+
+        assertEquals(List.of(KeptOutput.whole("héllo\n"), new KeptOutput("", 3, 17)),
+                store.deployments().output(deployment.id()));
+        assertEquals(6, store.deployments().keptOutputChars(deployment.id()));
+        assertEquals(0, store.deployments().keptOutputChars(DeploymentId.random()));
     }
 
     @Test
@@ -140,7 +164,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
         store.deployments().insert(deployment);
         var cancelled = finished(deployment, DeploymentStatus.CANCELLED, at(5));
 
-        assertTrue(store.deployments().update(DeploymentStatus.QUEUED, cancelled));
+        assertTrue(store.deployments().update(stored(deployment), cancelled));
         assertEquals(DeploymentStatus.CANCELLED, store.deployments().find(deployment.id()).orElseThrow().status());
         assertEquals(cancelled.steps(), store.deployments().find(deployment.id()).orElseThrow().steps());
     }
@@ -149,12 +173,37 @@ abstract class DeploymentStoreContract extends StoreFixture {
     void aStaleUpdateIsRefusedAndLeavesTheRowAlone() {
         var deployment = queued("web", T0);
         store.deployments().insert(deployment);
-        store.deployments().update(DeploymentStatus.QUEUED, finished(deployment, DeploymentStatus.CANCELLED, at(5)));
+        var read = stored(deployment);
+        store.deployments().update(read, finished(deployment, DeploymentStatus.CANCELLED, at(5)));
         var before = store.deployments().find(deployment.id()).orElseThrow();
 
-        assertFalse(store.deployments().update(DeploymentStatus.QUEUED,
-                finished(deployment, DeploymentStatus.FAILED, at(9))));
+        assertFalse(store.deployments().update(read, finished(deployment, DeploymentStatus.FAILED, at(9))));
         assertEquals(before, store.deployments().find(deployment.id()).orElseThrow());
+    }
+
+    @Test
+    void aStaleSnapshotOfTheSameStatusCannotOverwriteANewerOne() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        var running = store.deployments().claimNext("web", at(1)).orElseThrow();
+        var stale = stored(running);
+        var newer = running.withAgentRun("run-2");
+        assertTrue(store.deployments().update(stale, newer));
+
+        assertFalse(store.deployments().update(stale, running.withAgentRun("run-1")));
+        assertEquals(Optional.of("run-2"), store.deployments().find(deployment.id()).orElseThrow().agentRunId());
+    }
+
+    @Test
+    void everyChangeIncrementsTheVersionAClaimIncluded() {
+        var deployment = queued("web", T0);
+        store.deployments().insert(deployment);
+        assertEquals(0, stored(deployment).version());
+
+        var running = store.deployments().claimNext("web", at(1)).orElseThrow();
+        assertEquals(1, stored(running).version());
+        assertTrue(store.deployments().update(stored(running), running.withAgentRun("run-1")));
+        assertEquals(2, stored(running).version());
     }
 
     @Test
@@ -190,7 +239,7 @@ abstract class DeploymentStoreContract extends StoreFixture {
         var second = queued("web", at(2));
         List.of(first, second).forEach(store.deployments()::insert);
         var running = store.deployments().claimNext("web", at(3)).orElseThrow();
-        store.deployments().update(DeploymentStatus.RUNNING, finished(running, DeploymentStatus.SUCCEEDED, at(4)));
+        store.deployments().update(stored(running), finished(running, DeploymentStatus.SUCCEEDED, at(4)));
 
         assertEquals(second.id(), store.deployments().claimNext("web", at(5)).orElseThrow().id());
     }

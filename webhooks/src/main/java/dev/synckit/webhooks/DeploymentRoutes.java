@@ -65,7 +65,8 @@ final class DeploymentRoutes implements HttpService {
 
     private void request(ServerRequest req, ServerResponse res, Caller caller) {
         var body = RequestBodies.read(req, res, BODY_LIMIT, RequestBody.class);
-        if (body.isEmpty()) {
+        if (body.isEmpty() || RequestBodies.refusedForControlCharacters(res, "target", body.get().target(), "ref",
+                body.get().ref(), "reason", body.get().reason())) {
             return;
         }
         var target = Optional.ofNullable(body.get().target()).orElse("default");

@@ -179,6 +179,7 @@ public final class HttpSurface {
 
     /** Binds and starts serving. */
     public Running start() {
+        var abandoned = AbandonedConnections.install();
         var server = WebServer.builder()
                 .host(host)
                 .port(port)
@@ -191,7 +192,7 @@ public final class HttpSurface {
                 .routing(this::route)
                 .build()
                 .start();
-        return new Running(server);
+        return new Running(server, abandoned);
     }
 
     private void route(HttpRouting.Builder routing) {
@@ -216,9 +217,12 @@ public final class HttpSurface {
     public static final class Running implements AutoCloseable {
 
         private final WebServer server;
+        /** Kept with the server: its filter lives as long as a reference to it does. */
+        private final AbandonedConnections abandoned;
 
-        private Running(WebServer server) {
+        private Running(WebServer server, AbandonedConnections abandoned) {
             this.server = server;
+            this.abandoned = abandoned;
         }
 
         /** The bound port (the real one when 0 was asked). */

@@ -51,7 +51,8 @@ final class LockRoutes implements HttpService {
             return;
         }
         var body = RequestBodies.read(req, res, DeploymentRoutes.BODY_LIMIT, LockBody.class);
-        if (body.isEmpty()) {
+        if (body.isEmpty() || RequestBodies.refusedForControlCharacters(res, "holder", body.get().holder(), "reason",
+                body.get().reason())) {
             return;
         }
         if (body.get().holder() == null || body.get().holder().isBlank()) {

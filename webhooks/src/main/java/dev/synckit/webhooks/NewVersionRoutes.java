@@ -3,6 +3,7 @@ package dev.synckit.webhooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.synckit.contract.NewVersionEvent;
 import dev.synckit.contract.WireJson;
+import dev.synckit.core.ControlCharacters;
 import dev.synckit.core.event.ListenerFailedException;
 import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.token.TokenAction;
@@ -88,6 +89,16 @@ final class NewVersionRoutes implements HttpService {
             count("bad_request");
             LOG.info("new-version event refused: missing {}", event == null ? "body" : event.missingFields());
             Replies.plain(res, Status.BAD_REQUEST_400, "bad request");
+            return;
+        }
+        var control = ControlCharacters.firstField("package", event.packageName(), "version", event.version(),
+                "apkRef", event.apkRef(), "protoSha", event.protoSha(), "detectedAt", event.detectedAt(),
+                "appVersion", event.appVersion(), "build", event.build(), "clientVersion", event.clientVersion(),
+                "platform", event.platform(), "protoTextB64", event.protoTextB64());
+        if (control.isPresent()) {
+            count("bad_request");
+            LOG.info("new-version event refused: {}", ControlCharacters.refusal(control.get()));
+            Replies.plain(res, Status.BAD_REQUEST_400, "bad request: " + ControlCharacters.refusal(control.get()));
             return;
         }
         try {

@@ -13,9 +13,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@code POST /api/v1/agent-callbacks/{deployment id}}: agents' signed progress events. HMAC-SHA256 over timestamp
- * and body with the target's agent secret, inside a replay window (401 otherwise); a repeated event is
- * acknowledged again (200) and not applied twice.
+ * {@code POST /api/v1/agent-callbacks/{deployment id}} and {@code POST /api/v1/agent-events/{target}}: agents'
+ * signed progress events. HMAC-SHA256 with the target's agent secret over timestamp, the path's last segment (the
+ * deployment id or the target) and body, inside a replay window (401 otherwise); a repeated event is acknowledged
+ * again (200) and not applied twice.
  */
 final class ProgressRoutes implements HttpService {
 

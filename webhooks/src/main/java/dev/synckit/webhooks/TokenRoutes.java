@@ -1,6 +1,8 @@
 package dev.synckit.webhooks;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.synckit.core.token.ApiToken;
 import dev.synckit.core.people.ActorNames;
 import dev.synckit.core.people.People;
@@ -54,7 +56,8 @@ final class TokenRoutes implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res, String actor) {
         var body = RequestBodies.read(req, res, DeploymentRoutes.BODY_LIMIT, CreateBody.class);
-        if (body.isEmpty()) {
+        if (body.isEmpty() || RequestBodies.refusedForControlCharacters(res, "name", body.get().name(), "targets",
+                body.get().targets() == null ? null : String.join(",", body.get().targets()))) {
             return;
         }
         try {
@@ -85,8 +88,9 @@ final class TokenRoutes implements HttpService {
         void handle(ServerRequest req, ServerResponse res, String actor);
     }
 
-    /** {@code {"name":"ci","targets":["web"] or ["*"],"actions":["deploy","read"]}}. */
-    record CreateBody(String name, List<String> targets, List<String> actions) {
+    /** {@code {"name":"ci","targets":["web"] or ["*"],"actions":["deploy","read"]}}; a null in a list is a 400. */
+    record CreateBody(String name, @JsonSetter(contentNulls = Nulls.FAIL) List<String> targets,
+            @JsonSetter(contentNulls = Nulls.FAIL) List<String> actions) {
     }
 
     /** A token as the API lists it: never the token, never its hash. */

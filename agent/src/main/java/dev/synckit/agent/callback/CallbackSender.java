@@ -15,7 +15,10 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Posts signed events to callback URLs: one ordered {@link CallbackStream} per deployment that has a URL. */
+/**
+ * Posts signed events to callback URLs: one ordered {@link CallbackStream} per deployment that has a URL. Each
+ * signature is bound to the URL's subject (its last path segment), so the service refuses it anywhere else.
+ */
 public final class CallbackSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackSender.class);
@@ -54,7 +57,7 @@ public final class CallbackSender {
                 .timeout(policy.requestTimeout())
                 .header("Content-Type", "application/json")
                 .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(now))
-                .header(CallbackSignature.SIGNATURE_HEADER, signature.sign(now, body))
+                .header(CallbackSignature.SIGNATURE_HEADER, signature.signFor(CallbackSignature.subjectOf(url), now, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {

@@ -1,6 +1,5 @@
 package dev.synckit.agent.callback;
 
-import dev.synckit.agent.run.BoundedTail;
 import dev.synckit.agent.run.Deployment;
 import dev.synckit.agent.run.DeploymentEvents;
 import dev.synckit.contract.agent.CallbackEvent;
@@ -16,13 +15,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The callbacks of one deployment. Events are queued as they happen and sent in order by one virtual thread;
  * a sequence number is given at the first attempt, so what the receiver sees counts 1, 2, 3… without gaps.
- * Consecutive output lines of a step travel as one step-output event, at most one per output interval.
+ * Consecutive output lines of a step travel whole, as step-output events of bounded size, at most one batch per
+ * output interval: the receiver's log is every line, not a tail.
  */
 final class CallbackStream implements DeploymentEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackStream.class);
-    /** Output lines waiting beyond this are dropped (and counted): a dead receiver must not grow the heap. */
-    static final int MAX_WAITING_LINES = 2000;
+    /** Output waiting beyond this many characters is dropped (and counted): a dead receiver must not grow the heap. */
+    static final int MAX_WAITING_CHARS = 4 * 1024 * 1024;
+    /**
+     * The output one event carries at most: even with every character escaped by JSON, the body stays inside the
+     * receiver's 256 KB limit. A batch larger than this goes out as several events in a row.
+     */
+    static final int MAX_EVENT_CHARS = 32 * 1024;
 
     private final URI url;
     private final String deploymentId;
@@ -31,8 +36,8 @@ final class CallbackStream implements DeploymentEvents {
     private final Clock clock;
     private final RetryPolicy policy;
     private final ArrayDeque<Object> waiting = new ArrayDeque<>();
-    private int waitingLines;
-    private int droppedLines;
+    private long waitingChars;
+    private long droppedLines;
     private boolean started;
     private long sequence;
 
@@ -60,11 +65,11 @@ final class CallbackStream implements DeploymentEvents {
 
     @Override
     public synchronized void output(Deployment d, int i, String line) {
-        if (waitingLines >= MAX_WAITING_LINES) {
+        if (waitingChars + line.length() > MAX_WAITING_CHARS) {
             droppedLines++;
             return;
         }
-        waitingLines++;
+        waitingChars += line.length();
         enqueue(new Line(i, stepName(d, i), line));
     }
 
@@ -106,10 +111,10 @@ final class CallbackStream implements DeploymentEvents {
                         wait();
                     }
                     if (waiting.peekFirst() instanceof Line) {
-                        // let lines gather: at most one step-output per interval
+                        // let lines gather: at most one step-output per interval, unless a full one is waiting
                         long due = lastOutput + policy.outputInterval().toMillis();
-                        for (long pause = due - System.currentTimeMillis(); pause > 0;
-                             pause = due - System.currentTimeMillis()) {
+                        for (long pause = due - System.currentTimeMillis();
+                             pause > 0 && waitingChars < MAX_EVENT_CHARS; pause = due - System.currentTimeMillis()) {
                             wait(pause);
                         }
                         lastOutput = System.currentTimeMillis();
@@ -140,28 +145,30 @@ final class CallbackStream implements DeploymentEvents {
         }
     }
 
-    /** The next event; consecutive output lines of one step merged into a single bounded step-output. */
+    /**
+     * The next event; consecutive output lines of one step merged into a single step-output of at most
+     * {@link #MAX_EVENT_CHARS} (and at least one line).
+     */
     private CallbackEvent take() {
         Object head = waiting.pollFirst();
         if (head instanceof CallbackEvent event) {
             return event;
         }
         var first = (Line) head;
-        var tail = new BoundedTail();
-        int lines = 1;
-        tail.add(first.text());
-        while (waiting.peekFirst() instanceof Line line && line.stepIndex() == first.stepIndex()) {
+        var text = new StringBuilder(first.text());
+        while (waiting.peekFirst() instanceof Line line && line.stepIndex() == first.stepIndex()
+                && text.length() + 1 + line.text().length() <= MAX_EVENT_CHARS) {
             waiting.pollFirst();
-            tail.add(line.text());
-            lines++;
+            text.append('\n').append(line.text());
+            waitingChars -= line.text().length();
         }
-        waitingLines -= lines;
+        waitingChars -= first.text().length();
         if (droppedLines > 0) {
-            tail.add("(" + droppedLines + " lines not sent; the whole log is at the agent)");
+            text.append("\n(").append(droppedLines).append(" lines not sent; the whole log is at the agent)");
             droppedLines = 0;
         }
         return new CallbackEvent(deploymentId, 0, CallbackEventType.STEP_OUTPUT, pipeline, clock.instant().toString(),
-                first.stepIndex(), first.step(), null, tail.text(), null);
+                first.stepIndex(), first.step(), null, text.toString(), null);
     }
 
     private static String stepName(Deployment d, int i) {

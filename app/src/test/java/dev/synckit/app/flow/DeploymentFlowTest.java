@@ -1,5 +1,6 @@
 package dev.synckit.app.flow;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,14 +63,20 @@ class DeploymentFlowTest {
                     repo: %s
                     steps:
                       - shell: { run: "echo 'error: boom' >&2; exit 3" }
-                """.formatted(git.clone(), git.clone(), git.clone(), git.clone(), git.clone()));
+                  many:
+                    repo: %s
+                    steps:
+                      - shell: { run: "seq 1 20000" }
+                """.formatted(git.clone(), git.clone(), git.clone(), git.clone(), git.clone(), git.clone()));
         service = TestService.start(tmp.resolve("service"), List.of(
                 target("web", "web", false, NewVersionPolicy.DEPLOY, List.of("com.example.web")),
                 target("gated", "web", true, NewVersionPolicy.ANNOUNCE, List.of()),
                 target("slow-a", "slow-a", false, NewVersionPolicy.IGNORE, List.of()),
                 target("slow-b", "slow-b", false, NewVersionPolicy.IGNORE, List.of()),
                 target("hang", "hang", false, NewVersionPolicy.IGNORE, List.of()),
-                target("broken", "broken", false, NewVersionPolicy.IGNORE, List.of())));
+                target("broken", "broken", false, NewVersionPolicy.IGNORE, List.of()),
+                target("many", "many", false, NewVersionPolicy.IGNORE, List.of()),
+                target("hang-too", "hang", false, NewVersionPolicy.IGNORE, List.of())));
         api = new ServiceClient(service.port());
     }
 
@@ -117,8 +125,9 @@ class DeploymentFlowTest {
         assertEquals(201, api.send("PUT", "/api/v1/targets/gated/lock", "{\"holder\":\"alice\"}").statusCode());
 
         var targets = ServiceClient.json(api.send("GET", "/api/v1/targets", null).body());
-        assertEquals(List.of("broken", "gated", "hang", "slow-a", "slow-b", "web"), targets.findValuesAsText("name"));
-        var web = targets.get(5);
+        assertEquals(List.of("broken", "gated", "hang", "hang-too", "many", "slow-a", "slow-b", "web"),
+                targets.findValuesAsText("name"));
+        var web = targets.get(7);
         assertEquals(after.substring(0, 7), web.get("running").get("hash").asText());
         assertEquals(done.get("finishedAt").asText(), web.get("running").get("since").asText());
         assertEquals(done.get("id").asText(), web.get("last").get("id").asText());
@@ -328,36 +337,109 @@ class DeploymentFlowTest {
     }
 
     @Test
+    void theFullLogHasEveryLineTheStepPrintedInOrder() throws Exception {
+        var id = api.request("many", "");
+        assertEquals("succeeded", api.awaitEnd(id).get("status").asText());
+        var expected = IntStream.rangeClosed(1, 20000).mapToObj(Integer::toString).toList();
+
+        // the callbacks may land a moment after a poll saw the end
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(expected,
+                api.send("GET", "/api/v1/deployments/" + id + "/log", null).body().lines()
+                        .filter(line -> line.matches("[0-9]+")).toList()));
+    }
+
+    @Test
     void forgedReplayedAndRepeatedCallbacksAreRefusedOrIgnored() throws Exception {
         var id = api.request("hang", "");
         awaitAgentTook(id);
         var runId = agentRunId(id);
         var now = Instant.now().getEpochSecond();
-        var body = ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\","
-                + "\"output\":\"forged line\\n\"}").formatted(runId);
+        var body = outputEvent(runId, "forged line");
         var genuine = new CallbackSignature(AgentProcess.SECRET);
 
         assertEquals(401, callback(id, null, null, body).statusCode());
         assertEquals(401, callback(id, now, new CallbackSignature("not-the-secret").sign(now, bytes(body)), body)
                 .statusCode());
         var stale = now - 600;
-        var replayed = callback(id, stale, genuine.sign(stale, bytes(body)), body);
+        var replayed = callback(id, stale, genuine.signFor(id, stale, bytes(body)), body);
         assertEquals(401, replayed.statusCode());
         assertEquals("{\"error\":\"bad or expired signature\"}", replayed.body());
 
-        var first = callback(id, now, genuine.sign(now, bytes(body)), body);
+        var first = callback(id, now, genuine.signFor(id, now, bytes(body)), body);
         assertEquals(200, first.statusCode());
         assertEquals("{\"accepted\":true}", first.body());
-        var repeat = callback(id, now, genuine.sign(now, bytes(body)), body);
+        var repeat = callback(id, now, genuine.signFor(id, now, bytes(body)), body);
         assertEquals(200, repeat.statusCode());
         assertEquals("{\"accepted\":false}", repeat.body());
         var log = api.send("GET", "/api/v1/deployments/" + id + "/log", null).body();
         assertEquals(1, log.split("forged line", -1).length - 1, "kept once: " + log);
 
         var other = body.replace(runId, "another-run");
-        assertEquals(400, callback(id, now, genuine.sign(now, bytes(other)), other).statusCode());
+        assertEquals(400, callback(id, now, genuine.signFor(id, now, bytes(other)), other).statusCode());
         var unknown = "00000000-0000-4000-8000-000000000000";
-        assertEquals(404, callback(unknown, now, genuine.sign(now, bytes(body)), body).statusCode());
+        assertEquals(404, callback(unknown, now, genuine.signFor(unknown, now, bytes(body)), body).statusCode());
+    }
+
+    @Test
+    void anOlderAgentsUnboundSignatureHoldsOnlyForTheRunTheDeploymentKnows() throws Exception {
+        var unbound = new CallbackSignature(AgentProcess.SECRET);
+        var id = api.request("hang", "");
+        var runId = agentRunId(id);
+        var body = outputEvent(runId, "old agent line");
+        var now = Instant.now().getEpochSecond();
+
+        assertEquals(200, callback(id, now, unbound.sign(now, bytes(body)), body).statusCode());
+        api.awaitLog(id, "old agent line");
+        var other = body.replace(runId, "another-run");
+        assertEquals(401, callback(id, now, unbound.sign(now, bytes(other)), other).statusCode());
+    }
+
+    @Test
+    void aCallbackSignedForOneDeploymentIsRefusedForAnotherOfTheSameAgentAndPipeline() throws Exception {
+        var x = api.request("hang", "");
+        var y = api.request("hang-too", "");
+        agentRunId(y);
+        var now = Instant.now().getEpochSecond();
+        var body = outputEvent(agentRunId(x), "replayed line");
+        var genuine = new CallbackSignature(AgentProcess.SECRET);
+
+        var replayed = callback(y, now, genuine.signFor(x, now, bytes(body)), body);
+        assertEquals(401, replayed.statusCode());
+        assertEquals("{\"error\":\"bad or expired signature\"}", replayed.body());
+        assertEquals(401, callback(y, now, genuine.sign(now, bytes(body)), body).statusCode(), "unbound neither");
+        assertFalse(api.send("GET", "/api/v1/deployments/" + y + "/log", null).body().contains("replayed line"));
+        assertEquals(200, callback(x, now, genuine.signFor(x, now, bytes(body)), body).statusCode(),
+                "the same event is good where it was signed for");
+    }
+
+    @Test
+    void aWatchersEventSignedForOneTargetIsRefusedAtAnotherSharingItsSecret() throws Exception {
+        var now = Instant.now().getEpochSecond();
+        var body = ("{\"deploymentId\":\"watched-run-1\",\"sequence\":1,\"type\":\"started\",\"pipeline\":\"slow-a\","
+                + "\"status\":\"running\"}");
+        var genuine = new CallbackSignature(AgentProcess.SECRET);
+        var bound = genuine.signFor("slow-a", now, bytes(body));
+
+        assertEquals(401, agentEvent("slow-b", now, bound, body).statusCode());
+        assertEquals(401, agentEvent("slow-b", now, genuine.sign(now, bytes(body)), body).statusCode(),
+                "an unbound signature naming another pipeline neither");
+        var misnamed = agentEvent("slow-b", now, genuine.signFor("slow-b", now, bytes(body)), body);
+        assertEquals(400, misnamed.statusCode(), "signed for slow-b, but of slow-a's pipeline");
+        assertEquals("[]", api.send("GET", "/api/v1/deployments?target=slow-b", null).body(), "nothing stored");
+
+        assertEquals(200, agentEvent("slow-a", now, bound, body).statusCode());
+        assertEquals(1, ServiceClient.json(api.send("GET", "/api/v1/deployments?target=slow-a", null).body()).size());
+    }
+
+    private java.net.http.HttpResponse<String> agentEvent(String target, long timestamp, String signature,
+            String body) throws Exception {
+        return post("/api/v1/agent-events/" + target, timestamp, signature, body);
+    }
+
+    /** A step-output event of the pipeline {@code hang} as the agent's run {@code runId} would send it. */
+    private static String outputEvent(String runId, String line) {
+        return ("{\"deploymentId\":\"%s\",\"sequence\":1000,\"type\":\"step-output\",\"pipeline\":\"hang\","
+                + "\"output\":\"%s\\n\"}").formatted(runId, line);
     }
 
     private String agentRunId(String id) throws Exception {
@@ -379,8 +461,12 @@ class DeploymentFlowTest {
 
     private java.net.http.HttpResponse<String> callback(String id, Long timestamp, String signature, String body)
             throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + service.port() + "/api/v1/agent-callbacks/" + id))
+        return post("/api/v1/agent-callbacks/" + id, timestamp, signature, body);
+    }
+
+    private java.net.http.HttpResponse<String> post(String path, Long timestamp, String signature, String body)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
         if (timestamp != null) {
             request.header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))

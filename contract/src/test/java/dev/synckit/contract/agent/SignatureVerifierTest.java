@@ -59,4 +59,35 @@ class SignatureVerifierTest {
         assertEquals(SignatureVerifier.Verdict.MALFORMED, verifier.verify("yesterday", GOLDEN, BODY));
         assertEquals(SignatureVerifier.Verdict.MALFORMED, verifier.verify(Long.toString(NOW), "sha256=zz", BODY));
     }
+
+    private static final String BOUND_GOLDEN =
+            "sha256-bound=d6c883c1df017c11d7c05294e2edc424b36b4278748a50bdca766a9e41313675";
+
+    @Test
+    void aBoundSignatureMatchesOpensslOverTimestampSubjectAndBody() {
+        assertEquals(BOUND_GOLDEN, new CallbackSignature("s3cret").signFor("web", NOW, BODY));
+        assertEquals(SignatureVerifier.Verdict.VALID, verifier.verifyFor("web", Long.toString(NOW), BOUND_GOLDEN, BODY));
+    }
+
+    @Test
+    void aBoundSignatureFailsForAnotherSubject() {
+        assertEquals(SignatureVerifier.Verdict.BAD_SIGNATURE,
+                verifier.verifyFor("slow", Long.toString(NOW), BOUND_GOLDEN, BODY));
+        assertEquals(SignatureVerifier.Verdict.MISSING, verifier.verify(Long.toString(NOW), BOUND_GOLDEN, BODY),
+                "a bound signature is not an unbound one");
+    }
+
+    @Test
+    void anUnboundSignatureIsValidOnlyAsUnbound() {
+        assertEquals(SignatureVerifier.Verdict.VALID_UNBOUND,
+                verifier.verifyFor("web", Long.toString(NOW), GOLDEN, BODY));
+        assertEquals(SignatureVerifier.Verdict.BAD_SIGNATURE,
+                verifier.verifyFor("web", Long.toString(NOW), "sha256=" + "00".repeat(32), BODY));
+    }
+
+    @Test
+    void theSubjectIsTheLastSegmentOfTheUrlsPath() {
+        assertEquals("web", CallbackSignature.subjectOf(java.net.URI.create("https://ops.example/api/v1/agent-events/web")));
+        assertEquals("d1", CallbackSignature.subjectOf(java.net.URI.create("http://h:1/x/agent-callbacks/d1/")));
+    }
 }

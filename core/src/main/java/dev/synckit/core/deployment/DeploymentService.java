@@ -150,17 +150,30 @@ public final class DeploymentService {
 
     /**
      * The full log: every piece of output the agent reported, in order, each ending its last line (an agent sends
-     * newline-separated lines without the final newline), so that pieces never run into one another.
+     * newline-separated lines without the final newline), so that pieces never run into one another. Past the cap
+     * of {@link KeptOutput#CAP_CHARS}, a last line says exactly how much was not kept and where the whole log is.
      */
     public String log(DeploymentId id) {
         var log = new StringBuilder();
+        long droppedLines = 0;
+        long droppedChars = 0;
         for (var piece : store.output(id)) {
-            if (!piece.isEmpty()) {
-                log.append(piece);
-                if (piece.charAt(piece.length() - 1) != '\n') {
+            var text = piece.text();
+            if (!text.isEmpty()) {
+                log.append(text);
+                if (text.charAt(text.length() - 1) != '\n') {
                     log.append('\n');
                 }
             }
+            droppedLines += piece.droppedLines();
+            droppedChars += piece.droppedChars();
+        }
+        if (droppedChars > 0) {
+            var run = store.find(id).flatMap(Deployment::agentRunId).map(runId -> " (run " + runId + ")").orElse("");
+            log.append("(").append(droppedLines).append(" more lines, ").append(droppedChars)
+                    .append(" characters, were not kept: the service keeps ").append(KeptOutput.CAP_CHARS)
+                    .append(" characters of log per deployment. The agent's log of this deployment").append(run)
+                    .append(" is whole: GET /v1/deployments/{id}/log on the agent.)\n");
         }
         return log.toString();
     }

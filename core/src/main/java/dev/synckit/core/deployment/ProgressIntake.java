@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
  * Signed progress events from agents. An event is checked against its target's agent secret and replay window,
  * kept once per deployment and sequence (a repeat is acknowledged and ignored), and its snapshot applied; a
  * deployment that ended never changes again, whatever order events arrive in.
+ *
+ * <p>A signature is bound to what it was posted for (the deployment id of a callback, the target of a watcher's
+ * event), so the same bytes are refused anywhere else. Older agents sign unbound: their events are accepted only
+ * where the body shows they belong (a callback naming the run the deployment already knows; a watcher's event
+ * naming the target's pipeline). An event naming another pipeline than its target's is refused either way.
  */
 public final class ProgressIntake {
 
@@ -50,13 +55,20 @@ public final class ProgressIntake {
         if (run.isEmpty() || !targets.containsKey(run.get().target())) {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
-        if (!authentic(run.get().target(), timestamp, signature, body)) {
+        var target = targets.get(run.get().target());
+        var verdict = verdict(target, id.value(), timestamp, signature, body);
+        if (!signed(verdict)) {
             return Outcome.UNAUTHENTIC;
         }
         var event = progressEvent(body);
         var runId = run.get().runId();
+        // unbound, it holds only for the run the deployment knows already: the signature names no deployment of ours
+        if (!trusted(verdict, runId.isPresent() && event.isPresent()
+                && runId.get().equals(event.get().deploymentId()))) {
+            return Outcome.UNAUTHENTIC;
+        }
         if (event.isEmpty() || runId.isPresent() && event.get().deploymentId() != null
-                && !runId.get().equals(event.get().deploymentId())) {
+                && !runId.get().equals(event.get().deploymentId()) || !ofPipeline(target, event.get())) {
             return Outcome.MALFORMED;
         }
         return keep(id, runId, event.get());
@@ -66,21 +78,28 @@ public final class ProgressIntake {
      * Checks, keeps and applies one event of a run the target's agent started by itself (its watcher saw a new
      * upstream revision): the first event of such a run records it as a deployment requested by {@code watcher}.
      */
-    public Outcome acceptWatched(String target, String timestamp, String signature, byte[] body) {
-        if (!targets.containsKey(target)) {
+    public Outcome acceptWatched(String targetName, String timestamp, String signature, byte[] body) {
+        var target = targets.get(targetName);
+        if (target == null) {
             return Outcome.UNKNOWN_DEPLOYMENT;
         }
-        if (!authentic(target, timestamp, signature, body)) {
+        var verdict = verdict(target, targetName, timestamp, signature, body);
+        if (!signed(verdict)) {
             return Outcome.UNAUTHENTIC;
         }
         var event = progressEvent(body).filter(found -> isNamed(found.deploymentId()));
-        if (event.isEmpty()) {
+        // unbound, it holds only where the event names this target's pipeline: the signature names no target
+        if (!trusted(verdict, event.isPresent() && target.pipeline().isPresent()
+                && target.pipeline().get().equals(event.get().pipeline()))) {
+            return Outcome.UNAUTHENTIC;
+        }
+        if (event.isEmpty() || !ofPipeline(target, event.get())) {
             return Outcome.MALFORMED;
         }
         var runId = event.get().deploymentId();
-        var deployment = store.findByAgentRun(target, runId).orElseGet(() -> {
+        var deployment = store.findByAgentRun(targetName, runId).orElseGet(() -> {
             var now = clock.instant();
-            var watched = new Deployment(DeploymentId.random(), target, DeploymentStatus.RUNNING, WATCHER,
+            var watched = new Deployment(DeploymentId.random(), targetName, DeploymentStatus.RUNNING, WATCHER,
                     "the agent's watcher saw a new upstream revision", Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), List.of(), now, Optional.of(now), Optional.empty(),
                     Optional.of(runId));
@@ -90,10 +109,27 @@ public final class ProgressIntake {
         return keep(deployment.id(), Optional.of(runId), event.get());
     }
 
-    /** Whether the body carries the target's agent's signature, inside the replay window. */
-    private boolean authentic(String target, String timestamp, String signature, byte[] body) {
-        var verifier = verifiers.get(target);
-        return verifier != null && verifier.verify(timestamp, signature, body).valid();
+    /** The verdict on the signature of an event posted for {@code subject} with the target's agent secret. */
+    private SignatureVerifier.Verdict verdict(TargetSettings target, String subject, String timestamp,
+            String signature, byte[] body) {
+        var verifier = verifiers.get(target.name());
+        return verifier == null ? SignatureVerifier.Verdict.MISSING
+                : verifier.verifyFor(subject, timestamp, signature, body);
+    }
+
+    /** Signed with the target's secret inside the window, bound or not: only then is the body read at all. */
+    private static boolean signed(SignatureVerifier.Verdict verdict) {
+        return verdict.valid() || verdict == SignatureVerifier.Verdict.VALID_UNBOUND;
+    }
+
+    /** Of a signed event: a bound signature is trusted; an unbound one only when the event {@code belongs} here. */
+    private static boolean trusted(SignatureVerifier.Verdict verdict, boolean belongs) {
+        return verdict.valid() || belongs;
+    }
+
+    /** An event that names a pipeline must name its target's, when the target names one. */
+    private static boolean ofPipeline(TargetSettings target, CallbackEvent event) {
+        return event.pipeline() == null || target.pipeline().map(event.pipeline()::equals).orElse(true);
     }
 
     /** The progress event in the body; empty when the body is not one (not JSON, no sequence, no type). */
@@ -114,7 +150,9 @@ public final class ProgressIntake {
      */
     private Outcome keep(DeploymentId id, Optional<String> knownRunId, CallbackEvent event) {
         var output = Optional.ofNullable(event.output()).orElse("");
-        if (!store.recordProgress(id, event.sequence(), event.type().name(), output, clock.instant())) {
+        var kept = output.isEmpty() ? KeptOutput.whole(output)
+                : KeptOutput.within(store.keptOutputChars(id), output, KeptOutput.CAP_CHARS);
+        if (!store.recordProgress(id, event.sequence(), event.type().name(), kept, clock.instant())) {
             return Outcome.DUPLICATE;
         }
         var learnsRunId = knownRunId.isEmpty() && isNamed(event.deploymentId());

@@ -12,8 +12,9 @@ import dev.synckit.core.audit.AuditEntry;
 import dev.synckit.core.chat.PostedMessage;
 import dev.synckit.core.deployment.Deployment;
 import dev.synckit.core.deployment.DeploymentStatus;
-import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.core.deployment.DeploymentStep.StepStatus;
+import dev.synckit.core.deployment.DeploymentStep;
+import dev.synckit.core.deployment.KeptOutput;
 import dev.synckit.core.lock.TargetLock;
 import dev.synckit.store.Store;
 import java.math.BigDecimal;
@@ -58,8 +59,10 @@ public final class StoreContents {
                 continue;
             }
             var claimed = store.deployments().claimNext(queued.target(), at.plusSeconds(1)).orElseThrow();
-            store.deployments().recordProgress(claimed.id(), 1, "step", "pulling\n", at.plusSeconds(2));
-            store.deployments().recordProgress(claimed.id(), 2, "log", "line with \"quotes\" and \t tab\n",
+            store.deployments().recordProgress(claimed.id(), 1, "step",
+                    KeptOutput.whole("pulling\n"), at.plusSeconds(2));
+            store.deployments().recordProgress(claimed.id(), 2, "log",
+                    KeptOutput.whole("line with \"quotes\" and \t tab\n"),
                     at.plusSeconds(3));
             if (i % 4 == 2 && running) {
                 continue;
@@ -74,7 +77,7 @@ public final class StoreContents {
                                     : StepStatus.SUCCEEDED, Optional.of(Duration.ofSeconds(42)), "built")),
                     claimed.createdAt(), claimed.startedAt(), Optional.of(at.plusSeconds(50)),
                     Optional.of("run-" + i));
-            assertTrue(store.deployments().update(DeploymentStatus.RUNNING, done));
+            assertTrue(store.deployments().update(store.deployments().findStored(done.id()).orElseThrow(), done));
         }
         store.deployments().insert(Deployment.requested("prod", DeploymentStatus.AWAITING_CONFIRMATION, "alice",
                 "release", Optional.empty(), T0));
