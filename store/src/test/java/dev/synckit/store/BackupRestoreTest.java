@@ -184,11 +184,11 @@ class BackupRestoreTest {
         var target = h2("target");
         Store.open(target.connection()).close();
 
-        assertEquals("the store is at schema version 6 and the backup at 4: restore into a new, empty database "
+        assertEquals("the store is at schema version 7 and the backup at 4: restore into a new, empty database "
                         + "(restore creates schema version 4 there; the service upgrades it when it next starts)",
                 assertThrows(RestoreRefusedException.class,
                         () -> new StoreBackup(target.connection(), CLOCK).restore(older, false)).getMessage());
-        assertEquals("the backup is at schema version 99, which this synckit (schema versions 1, 2, 3, 4, 5, 6) does not "
+        assertEquals("the backup is at schema version 99, which this synckit (schema versions 1, 2, 3, 4, 5, 6, 7) does not "
                         + "know: restore it with synckit v9.9 or newer",
                 assertThrows(RestoreRefusedException.class,
                         () -> new StoreBackup(target.connection(), CLOCK).restore(newer, false)).getMessage());
