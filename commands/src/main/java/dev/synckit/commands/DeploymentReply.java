@@ -27,10 +27,6 @@ final class DeploymentReply {
                 .queue();
     }
 
-    void refused(InteractionHook hook, DeploymentRefusedException e) {
-        hook.editOriginal(text(e)).queue();
-    }
-
     static String text(DeploymentRefusedException e) {
         return switch (e.reason()) {
             case SAME_PERSON -> "You asked for this deployment yourself: another maintainer must confirm it.";
