@@ -8,8 +8,10 @@ import dev.synckit.commands.SlashCommands;
 import dev.synckit.config.Settings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /** Starts the bot: logs in, registers and dispatches the commands, and follows every deployment. */
 public final class DiscordBot {
@@ -19,7 +21,8 @@ public final class DiscordBot {
 
     /**
      * Connects (REST and gateway URLs from {@code settings.discord()}, no privileged intents), waits until ready
-     * (bounded), registers the slash commands through jda-commands (the same definitions at every start), and
+     * (bounded), checks its permissions in the deploy and status channels (and again whenever they may have
+     * changed), registers the slash commands through jda-commands (the same definitions at every start), and
      * listens to deployments through {@code services.transitions()}. Interactions, status edits and 429s are counted
      * in {@code meters}.
      *
@@ -33,7 +36,12 @@ public final class DiscordBot {
                 .factory());
         var workers = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            var board = new StatusBoard(jda, services, discord.deployChannelId(), timer, workers, counters);
+            var access = new ChannelAccess(jda, discord.appId().orElseGet(() -> jda.getSelfUser().getApplicationId()),
+                    Stream.of(discord.deployChannelId(), discord.statusChannelId()).flatMap(Optional::stream)
+                            .distinct().toList());
+            access.check();
+            jda.addEventListener(access);
+            var board = new StatusBoard(jda, services, discord.deployChannelId(), timer, workers, counters, access);
             var ops = new ChatOps(services.deployments(), services.locks(), services.chat(), board,
                     new Maintainers(Set.copyOf(discord.maintainerRoleIds())), services.verify(), services.commit(),
                     services.repoUrl(), services.secrets(), services.clock());
@@ -48,7 +56,7 @@ public final class DiscordBot {
                 targets.start();
             });
             var announcer = new Announcer(jda, List.copyOf(settings.targets().values()), discord.deployChannelId(),
-                    services.chat(), announced, services.clock());
+                    services.chat(), announced, access, services.clock());
             return new RunningBot(jda, commands, board, announcer, timer, workers);
         } catch (Exception e) {
             jda.shutdownNow();

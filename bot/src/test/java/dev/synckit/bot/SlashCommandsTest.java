@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synckit.core.deployment.DeployRequest;
@@ -22,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * The slash commands on jda-commands, against the emulator: registered in the configured guild, unchanged by a
@@ -68,8 +64,8 @@ class SlashCommandsTest {
 
     @Test
     void anApplicationsControllerRunsBesideTheBuiltInOnesWithoutTranslationWarnings(@TempDir Path dir) {
-        var log = capture();
-        try (var world = new BotWorld(dir, List.of(new CommandController(new GreetingController("Hello"))))) {
+        var log = new LogLines();
+        try (log; var world = new BotWorld(dir, List.of(new CommandController(new GreetingController("Hello"))))) {
             world.start();
             var guest = world.discord.member("gus");
 
@@ -88,10 +84,8 @@ class SlashCommandsTest {
             assertEquals("Only maintainers can do this.", refusal.content());
             assertTrue(refusal.ephemeral());
             awaitCount(world, "command", "boom", "denied");
-        } finally {
-            detach(log);
         }
-        assertEquals(List.of(), log.list.stream().map(ILoggingEvent::getFormattedMessage)
+        assertEquals(List.of(), log.messages().stream()
                 .filter(message -> message.contains("find key") || message.contains("NullPointerException"))
                 .toList());
     }
@@ -145,17 +139,5 @@ class SlashCommandsTest {
             byName.put(copy.path("name").asText(), copy);
         });
         return byName;
-    }
-
-    private static ListAppender<ILoggingEvent> capture() {
-        var appender = new ListAppender<ILoggingEvent>();
-        appender.start();
-        var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.addAppender(appender);
-        return appender;
-    }
-
-    private static void detach(ListAppender<ILoggingEvent> appender) {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(appender);
     }
 }

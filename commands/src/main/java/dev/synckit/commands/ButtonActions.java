@@ -80,11 +80,11 @@ final class ButtonActions {
             var deployment = ops.deployments().request(new DeployRequest(deploy.target(), Optional.empty(),
                     Asker.of(event).id(),
                     "new version " + announcement.version() + " of " + announcement.packageName(), false));
-            var posted = ops.statuses().open(deployment, event.getChannelId())
-                    .get(EDIT_WAIT_SECONDS, TimeUnit.SECONDS);
-            event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(
-                    announcement, deploy.target(), ops.statuses().link(posted), ops.clock().instant()).toEditData())
-                    .queue();
+            if (reply.statusMessage(deployment, event.getChannelId()) instanceof DeploymentReply.Posted.Open open) {
+                event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(
+                        announcement, deploy.target(), ops.statuses().link(open.message()), ops.clock().instant())
+                        .toEditData()).queue();
+            }
             reply.started(event.getHook(), deployment, event.getChannelId());
         });
     }
