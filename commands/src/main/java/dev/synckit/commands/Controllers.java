@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -70,7 +71,7 @@ final class Controllers implements InteractionControllerInstantiator {
         var names = new ArrayList<String>();
         Arrays.stream(type.getDeclaredMethods())
                 .map(method -> method.getAnnotation(Command.class))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(command -> (interaction.value() + " " + command.value()).trim().split(" +")[0])
                 .distinct()
                 .forEach(names::add);

@@ -1,6 +1,7 @@
 package dev.synckit.commands;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
@@ -60,7 +61,7 @@ final class RegistrationWatch implements EventListener {
             (inGuild ? CompletableFuture.allOf(guild, global) : global).get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             throw new IllegalStateException("Discord did not confirm the slash commands within " + seconds + " s");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof IllegalStateException refused ? refused
                     : new IllegalStateException("registering the slash commands failed", e.getCause());
         } catch (InterruptedException e) {
