@@ -2,6 +2,7 @@ package dev.synckit.bot;
 
 import dev.synckit.commands.CannotPostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,9 +67,24 @@ final class ChannelAccess implements EventListener {
     void requirePost(String channelId) throws CannotPostException {
         var missing = missing(channelId);
         if (!missing.isEmpty()) {
-            throw new CannotPostException(String.join(" ", missing) + " A server admin can grant it in the "
-                    + "channel's permissions, or invite the bot again: " + inviteUrl);
+            throw cannotPost(String.join(" ", missing));
         }
+    }
+
+    /**
+     * Why Discord refused a message the permissions known here allowed (they changed and the news has not arrived
+     * yet): the same advice, naming every permission the bot needs.
+     */
+    CannotPostException refused(String channelId) {
+        var needed = String.join(", ", Arrays.stream(BotPermission.values())
+                .map(BotPermission::settingsName).toList());
+        return cannotPost("Discord refused the bot's message in " + name(channelId) + ": it needs " + needed
+                + " there.");
+    }
+
+    private CannotPostException cannotPost(String why) {
+        return new CannotPostException(why + " A server admin can grant it in the channel's permissions, or invite "
+                + "the bot again: " + inviteUrl);
     }
 
     @Override

@@ -144,9 +144,18 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
     /** Posts a new status message showing the state, when the bot may post in the channel. */
     private PostedMessage send(String channelId, Deployment state) throws Exception {
         access.requirePost(channelId);
-        var sent = channel(channelId).sendMessage(render(state).toCreateData()).submit()
-                .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
-        return new PostedMessage(KIND, state.id().toString(), channelId, sent.getId(), clock.instant());
+        try {
+            var sent = channel(channelId).sendMessage(render(state).toCreateData()).submit()
+                    .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
+            return new PostedMessage(KIND, state.id().toString(), channelId, sent.getId(), clock.instant());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException error
+                    && (error.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+                    || error.getErrorResponse() == ErrorResponse.MISSING_ACCESS)) {
+                throw access.refused(channelId);
+            }
+            throw e;
+        }
     }
 
     /**

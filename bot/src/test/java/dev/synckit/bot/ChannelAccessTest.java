@@ -10,6 +10,7 @@ import dev.synckit.core.deployment.DeploymentStatus;
 import dev.synckit.core.deployment.DeploymentStep;
 import dev.synckit.testkit.guild.PermissionOverwrite;
 import dev.synckit.testkit.guild.Permissions;
+import dev.synckit.testkit.user.CommandOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,26 @@ class ChannelAccessTest {
             world.progress.steps(deployment.id(), "a1b2c3d", List.of(Progress.step("git-pull",
                     DeploymentStep.StepStatus.RUNNING, "")));
             world.statusMessage(deployment, v -> true);
+        }
+    }
+
+    @Test
+    void aRefusalByDiscordBeforeTheChangeArrivedIsExplainedToo(@TempDir Path dir) throws Exception {
+        try (var world = new BotWorld(dir, List.of())) {
+            world.start();
+            var guild = world.discord.guild();
+            // changed in Discord, and no CHANNEL_UPDATE yet: the bot's cache still says it may post
+            guild.overwrite(world.discord.deployChannel(), PermissionOverwrite.forRole(guild.botRole(), 0,
+                    Permissions.SEND_MESSAGES));
+
+            var exchange = world.discord.dispatchSlashCommand(world.discord.member("mia", "maintainer"),
+                    world.discord.channel("general"), "deploy", CommandOption.string("target", "staging"));
+            var answer = exchange.awaitOriginal(v -> !v.content().isEmpty(), BotWorld.WAIT).latest().content();
+
+            assertTrue(answer.startsWith("Discord refused the bot's message in #deploys: it needs View Channel, "
+                    + "Send Messages, Embed Links, Attach Files, Read Message History there."), answer);
+            assertTrue(answer.contains("permissions=117760"), answer);
+            assertEquals(1, world.deployments.recent(Optional.of("staging"), 10).size());
         }
     }
 
