@@ -39,8 +39,13 @@ final class InteractionRun {
     void command(CommandEvent event, boolean ephemeral, Work work) {
         var slash = event.jdaEvent();
         slash.deferReply(ephemeral).queue();
-        settle("/" + slash.getFullCommandName(), slash.getHook(), result -> outcomes.command(slash.getName(), result),
-                work);
+        try {
+            settle("/" + slash.getFullCommandName(), slash.getHook(),
+                    result -> outcomes.command(slash.getName(), result), work);
+        } finally {
+            // no conversation follows a synckit command: free its runtime now rather than after 15 idle minutes
+            event.closeRuntime();
+        }
     }
 
     /** Settles a click whose reply the button dispatcher already deferred. */
