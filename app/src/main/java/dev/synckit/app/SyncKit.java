@@ -4,9 +4,9 @@ import dev.synckit.agentclient.HttpAgentClient;
 import dev.synckit.app.meters.DeploymentMeters;
 import dev.synckit.app.playground.Playground;
 import dev.synckit.bot.BotServices;
+import dev.synckit.bot.CommandController;
 import dev.synckit.bot.DiscordBot;
 import dev.synckit.bot.RunningBot;
-import dev.synckit.bot.SlashCommandExtension;
 import dev.synckit.config.AppProfile;
 import dev.synckit.config.Secret;
 import dev.synckit.config.Settings;
@@ -123,7 +123,7 @@ public final class SyncKit {
 
             var bot = startBot(profile, meters, new BotServices(deployments, locks, store.chat(), transitions,
                     build.verifyInfo(settings.service().name()), build.commit(), settings.service().repoUrl(),
-                    secrets(settings), clock, profile.extensions(SlashCommandExtension.class), tokens, people));
+                    secrets(settings), clock, profile.extensions(CommandController.class), tokens, people));
             parts.addFirst(() -> bot.ifPresent(RunningBot::close));
 
             var listeners = new ArrayList<NewVersionListener>();

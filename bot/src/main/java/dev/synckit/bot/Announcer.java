@@ -1,6 +1,7 @@
 package dev.synckit.bot;
 
 import dev.synckit.commands.AnnouncedEvents;
+import dev.synckit.commands.CannotPostException;
 import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.contract.NewVersionEvent;
@@ -34,15 +35,17 @@ final class Announcer implements NewVersionListener {
     private final Optional<String> deployChannel;
     private final ChatState chat;
     private final AnnouncedEvents announced;
+    private final ChannelAccess access;
     private final Clock clock;
 
     Announcer(JDA jda, List<TargetSettings> targets, Optional<String> deployChannel, ChatState chat,
-            AnnouncedEvents announced, Clock clock) {
+            AnnouncedEvents announced, ChannelAccess access, Clock clock) {
         this.jda = jda;
         this.targets = List.copyOf(targets);
         this.deployChannel = deployChannel;
         this.chat = chat;
         this.announced = announced;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -63,6 +66,11 @@ final class Announcer implements NewVersionListener {
         var channel = jda.getChannelById(GuildMessageChannel.class, deployChannel.get());
         if (channel == null) {
             throw new IllegalStateException("the bot cannot see the deploy channel " + deployChannel.get());
+        }
+        try {
+            access.requirePost(channel.getId());
+        } catch (CannotPostException e) {
+            throw new IllegalStateException("new version " + key + " is not announced. " + e.getMessage(), e);
         }
         announced.remember(event);
         var sent = channel.sendMessage(AnnouncementMessage.render(event, names, clock.instant()).toCreateData())

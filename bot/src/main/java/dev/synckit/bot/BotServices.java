@@ -18,15 +18,16 @@ import java.util.Set;
  *
  * @param commit  the commit this build was made from, for {@code /verify}
  * @param secrets values masked in every output the bot shows
+ * @param controllers an embedding application's own slash-command controllers
  * @param tokens  the scoped API tokens {@code /token} manages
  * @param people  where the display name of whoever interacts is kept beside their id
  */
 public record BotServices(DeploymentService deployments, TargetLocks locks, ChatState chat, Transitions transitions,
         VerifyInfo verify, String commit, Optional<URI> repoUrl, Set<String> secrets, Clock clock,
-        List<SlashCommandExtension> extensions, ApiTokens tokens, People people) {
+        List<CommandController> controllers, ApiTokens tokens, People people) {
 
     public BotServices {
         secrets = Set.copyOf(secrets);
-        extensions = List.copyOf(extensions);
+        controllers = List.copyOf(controllers);
     }
 }

@@ -1,21 +1,19 @@
 package dev.synckit.bot;
 
 import dev.synckit.commands.AnnouncedEvents;
-import dev.synckit.commands.BuiltInCommands;
 import dev.synckit.commands.ButtonRouter;
 import dev.synckit.commands.ChatOps;
-import dev.synckit.commands.CommandRouter;
 import dev.synckit.commands.Maintainers;
-import dev.synckit.commands.SlashCommand;
+import dev.synckit.commands.SlashCommands;
 import dev.synckit.config.Settings;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
-/** Starts the bot: logs in, registers the commands when they changed, and follows every deployment. */
+/** Starts the bot: logs in, registers and dispatches the commands, and follows every deployment. */
 public final class DiscordBot {
 
     private DiscordBot() {
@@ -23,11 +21,12 @@ public final class DiscordBot {
 
     /**
      * Connects (REST and gateway URLs from {@code settings.discord()}, no privileged intents), waits until ready
-     * (bounded), registers the commands only when their definitions changed since the last registration, and
+     * (bounded), checks its permissions in the deploy and status channels (and again whenever they may have
+     * changed), registers the slash commands through jda-commands (the same definitions at every start), and
      * listens to deployments through {@code services.transitions()}. Interactions, status edits and 429s are counted
      * in {@code meters}.
      *
-     * @throws IllegalStateException when it cannot log in in time, or an extension's command name clashes
+     * @throws IllegalStateException when it cannot log in in time, or an embedding application's command name clashes
      */
     public static RunningBot start(Settings settings, BotServices services, MeterRegistry meters) {
         var discord = settings.discord();
@@ -37,16 +36,19 @@ public final class DiscordBot {
                 .factory());
         var workers = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            var board = new StatusBoard(jda, services, discord.deployChannelId(), timer, workers, counters);
+            var access = new ChannelAccess(jda, discord.appId().orElseGet(() -> jda.getSelfUser().getApplicationId()),
+                    Stream.of(discord.deployChannelId(), discord.statusChannelId()).flatMap(Optional::stream)
+                            .distinct().toList());
+            access.check();
+            jda.addEventListener(access);
+            var board = new StatusBoard(jda, services, discord.deployChannelId(), timer, workers, counters, access);
             var ops = new ChatOps(services.deployments(), services.locks(), services.chat(), board,
                     new Maintainers(Set.copyOf(discord.maintainerRoleIds())), services.verify(), services.commit(),
                     services.repoUrl(), services.secrets(), services.clock());
-            var commands = commands(ops, services);
-            CommandSync.sync(jda, discord.guildId(), commands.stream().map(SlashCommand::definition).toList(),
-                    services.chat());
+            var commands = SlashCommands.start(jda, discord.guildId(), ops, services.tokens(), counters,
+                    services.controllers().stream().map(CommandController::controller).toList());
             var announced = new AnnouncedEvents(services.chat());
             jda.addEventListener(new PeopleSeen(services.people(), workers),
-                    new CommandRouter(commands, ops.maintainers(), workers, counters),
                     new ButtonRouter(ops, announced, workers, counters));
             services.transitions().listen(board);
             discord.statusChannelId().ifPresent(channel -> {
@@ -55,8 +57,8 @@ public final class DiscordBot {
                 targets.start();
             });
             var announcer = new Announcer(jda, List.copyOf(settings.targets().values()), discord.deployChannelId(),
-                    services.chat(), announced, services.clock());
-            return new RunningBot(jda, board, announcer, timer, workers);
+                    services.chat(), announced, access, services.clock());
+            return new RunningBot(jda, commands, board, announcer, timer, workers);
         } catch (Exception e) {
             jda.shutdownNow();
             timer.shutdownNow();
@@ -65,21 +67,4 @@ public final class DiscordBot {
                     : new IllegalStateException("the bot could not start: " + e.getMessage(), e);
         }
     }
-
-    private static List<SlashCommand> commands(ChatOps ops, BotServices services) {
-        var extensions = services.extensions();
-        var all = new ArrayList<>(BuiltInCommands.all(ops, services.tokens()));
-        var names = new HashSet<String>();
-        all.forEach(command -> names.add(command.definition().getName()));
-        for (var extension : extensions) {
-            var name = extension.definition().getName();
-            if (!names.add(name)) {
-                throw new IllegalStateException("the slash command /" + name + " of " + extension.getClass().getName()
-                        + " clashes with another command of that name; rename it");
-            }
-            all.add(extension);
-        }
-        return all;
-    }
-
 }

@@ -35,7 +35,8 @@ final class DiscordLogin {
         var gateway = discord.gatewayUrl().toString();
         var builder = JDABuilder.createLight(discord.token().reveal(), EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(discord.apiUrl().toString()).setRateLimiterFactory(
-                        config -> new RateLimitCounter(new SequentialRestRateLimiter(config), rateLimited)))
+                        config -> new RateLimitCounter(new SequentialRestRateLimiter(config), rateLimited))
+                        .setCustomBuilder(new StableCommandOrder()))
                 .setSessionController(new SessionControllerAdapter() {
                     @Override
                     public String getGateway() {

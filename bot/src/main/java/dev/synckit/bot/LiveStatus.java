@@ -1,5 +1,6 @@
 package dev.synckit.bot;
 
+import dev.synckit.commands.CannotPostException;
 import dev.synckit.core.chat.PostedMessage;
 import dev.synckit.core.deployment.Deployment;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One deployment's status message and its edits, coalesced: the newest state wins, one write at a time, and a
  * write starts at least {@link #GAP} after the previous one finished (Discord allows about one edit a second per
- * message). The final state is therefore shown at most one gap plus one edit after the end.
+ * message). The final state is therefore shown at most one gap plus one edit after the end. A message that could
+ * not be posted (the bot lacked a permission) is posted at the next change instead of edited.
  */
 final class LiveStatus {
 
@@ -25,10 +27,13 @@ final class LiveStatus {
 
     /** Writes a state into a posted message, blocking, bounded by its own timeout. */
     interface Editor {
-        void edit(PostedMessage message, Deployment state) throws Exception;
+
+        /** @return the message that shows the state now: {@code message}, or the one posted in its place */
+        PostedMessage edit(PostedMessage message, Deployment state) throws Exception;
     }
 
-    private final CompletableFuture<PostedMessage> posted;
+    private final Function<LiveStatus, CompletableFuture<PostedMessage>> post;
+    private volatile CompletableFuture<PostedMessage> posted;
     private final Editor editor;
     private final ScheduledExecutorService timer;
     private final Executor workers;
@@ -46,6 +51,7 @@ final class LiveStatus {
         this.workers = workers;
         this.latest = first;
         this.busy = true;
+        this.post = post;
         this.posted = post.apply(this);
         posted.whenComplete((message, error) -> written(error == null));
     }
@@ -108,11 +114,16 @@ final class LiveStatus {
         }
         boolean ok;
         try {
-            editor.edit(posted.get(POST_WAIT_SECONDS, TimeUnit.SECONDS), next);
+            write(next);
             ok = true;
         } catch (Exception e) {
             ok = false;
-            LOG.warn("could not edit the status message of deployment {}: {}", next.id(), e.toString());
+            if (cannotPost(e)) {
+                // the permission check logged why, once; the person who asked was told
+                LOG.debug("the status message of deployment {} cannot be posted: {}", next.id(), e.toString());
+            } else {
+                LOG.warn("could not edit the status message of deployment {}: {}", next.id(), e.toString());
+            }
         }
         synchronized (this) {
             failures = ok ? 0 : failures + 1;
@@ -125,6 +136,30 @@ final class LiveStatus {
                 schedule(GAP.toNanos());
             }
         }
+    }
+
+    /** Edits the posted message, or posts it when the first post failed. */
+    private void write(Deployment next) throws Exception {
+        if (posted.isCompletedExceptionally()) {
+            var again = post.apply(this);
+            posted = again;
+            again.get(POST_WAIT_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
+        var message = posted.get(POST_WAIT_SECONDS, TimeUnit.SECONDS);
+        var showing = editor.edit(message, next);
+        if (!showing.equals(message)) {
+            posted = CompletableFuture.completedFuture(showing);
+        }
+    }
+
+    private static boolean cannotPost(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotPostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long remainingGapNanos() {

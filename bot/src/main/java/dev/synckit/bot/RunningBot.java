@@ -1,5 +1,6 @@
 package dev.synckit.bot;
 
+import dev.synckit.commands.SlashCommands;
 import dev.synckit.core.event.NewVersionListener;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -14,14 +15,16 @@ public final class RunningBot implements AutoCloseable {
     private static final long SHUTDOWN_WAIT_SECONDS = 10;
 
     private final JDA jda;
+    private final SlashCommands commands;
     private final StatusBoard board;
     private final Announcer announcer;
     private final ScheduledExecutorService timer;
     private final ExecutorService workers;
 
-    RunningBot(JDA jda, StatusBoard board, Announcer announcer, ScheduledExecutorService timer,
+    RunningBot(JDA jda, SlashCommands commands, StatusBoard board, Announcer announcer, ScheduledExecutorService timer,
             ExecutorService workers) {
         this.jda = jda;
+        this.commands = commands;
         this.board = board;
         this.announcer = announcer;
         this.timer = timer;
@@ -41,6 +44,7 @@ public final class RunningBot implements AutoCloseable {
     @Override
     public void close() {
         try {
+            commands.stop();
             board.close(FLUSH_WAIT);
             jda.shutdown();
             if (!jda.awaitShutdown(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {

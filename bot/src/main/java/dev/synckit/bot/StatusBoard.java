@@ -1,5 +1,6 @@
 package dev.synckit.bot;
 
+import dev.synckit.commands.CannotPostException;
 import dev.synckit.commands.StatusMessages;
 import dev.synckit.core.chat.ChatState;
 import dev.synckit.core.chat.PostedMessage;
@@ -15,12 +16,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one status message of each deployment, posted with the bot token (never kept alive through an interaction
@@ -30,6 +37,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 final class StatusBoard implements DeploymentListener, StatusMessages {
 
     static final String KIND = "status";
+    private static final Logger LOG = LoggerFactory.getLogger(StatusBoard.class);
     private static final long DISCORD_WAIT_SECONDS = 10;
 
     private final JDA jda;
@@ -42,11 +50,12 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
     private final ScheduledExecutorService timer;
     private final ExecutorService workers;
     private final DiscordMeters meters;
+    private final ChannelAccess access;
     private final Map<DeploymentId, LiveStatus> live = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     StatusBoard(JDA jda, BotServices services, Optional<String> deployChannel, ScheduledExecutorService timer,
-            ExecutorService workers, DiscordMeters meters) {
+            ExecutorService workers, DiscordMeters meters, ChannelAccess access) {
         this.jda = jda;
         this.chat = services.chat();
         this.deployments = services.deployments();
@@ -57,6 +66,7 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
         this.timer = timer;
         this.workers = workers;
         this.meters = meters;
+        this.access = access;
     }
 
     @Override
@@ -115,29 +125,62 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
     private CompletableFuture<PostedMessage> post(LiveStatus status, String channelId) {
         return CompletableFuture.supplyAsync(() -> {
             var state = status.latest();
-            var channel = channel(channelId);
             try {
-                var sent = channel.sendMessage(render(state).toCreateData()).submit()
-                        .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
+                var message = send(channelId, state);
                 status.postedWith(state);
-                var message = new PostedMessage(KIND, state.id().toString(), channelId, sent.getId(), clock.instant());
                 if (chat.rememberMessage(message)) {
                     return message;
                 }
-                sent.delete().queue();
+                channel(channelId).deleteMessageById(message.messageId()).queue();
                 return chat.message(KIND, state.id().toString()).orElseThrow();
+            } catch (CannotPostException e) {
+                throw new CompletionException(e);
             } catch (Exception e) {
                 throw new IllegalStateException("could not post the status message of deployment " + state.id(), e);
             }
         }, workers);
     }
 
-    private void edit(PostedMessage message, Deployment state) throws Exception {
+    /** Posts a new status message showing the state, when the bot may post in the channel. */
+    private PostedMessage send(String channelId, Deployment state) throws Exception {
+        access.requirePost(channelId);
+        try {
+            var sent = channel(channelId).sendMessage(render(state).toCreateData()).submit()
+                    .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
+            return new PostedMessage(KIND, state.id().toString(), channelId, sent.getId(), clock.instant());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException error
+                    && (error.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+                    || error.getErrorResponse() == ErrorResponse.MISSING_ACCESS)) {
+                throw access.refused(channelId);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Edits the message; one someone deleted is posted again with this state, once per deletion, and remembered in
+     * its place (another replica's new message wins a race).
+     */
+    private PostedMessage edit(PostedMessage message, Deployment state) throws Exception {
         var ok = false;
         try {
             channel(message.channelId()).editMessageById(message.messageId(), render(state).toEditData()).submit()
                     .get(DISCORD_WAIT_SECONDS, TimeUnit.SECONDS);
             ok = true;
+            return message;
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof ErrorResponseException error)
+                    || error.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+                throw e;
+            }
+            LOG.info("the status message of deployment {} was deleted; posting it again", state.id());
+            var again = send(message.channelId(), state);
+            if (chat.replaceMessage(message, again)) {
+                return again;
+            }
+            channel(again.channelId()).deleteMessageById(again.messageId()).queue();
+            return chat.message(KIND, state.id().toString()).orElseThrow();
         } finally {
             meters.edited(ok);
         }

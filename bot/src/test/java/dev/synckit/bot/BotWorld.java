@@ -55,11 +55,12 @@ final class BotWorld implements AutoCloseable {
     final TargetLocks locks;
     final Progress progress;
     final Settings settings;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final DeployQueue queue;
-    private final List<SlashCommandExtension> extensions;
+    private final List<CommandController> extensions;
     private RunningBot bot;
 
-    BotWorld(Path dir, List<SlashCommandExtension> extensions) {
+    BotWorld(Path dir, List<CommandController> extensions) {
         this.extensions = extensions;
         store = Store.open(new H2TestDatabase(dir).connection());
         var clock = Clock.systemUTC();
@@ -98,7 +99,7 @@ final class BotWorld implements AutoCloseable {
     }
 
     RunningBot start() {
-        bot = DiscordBot.start(settings, services(), new SimpleMeterRegistry());
+        bot = DiscordBot.start(settings, services(), meters);
         return bot;
     }
 

@@ -67,10 +67,8 @@ class DiscordBotTest {
     void aNonMaintainerIsRefusedOnACommandAndOnAClick() throws Exception {
         var before = world.deployments.recent(Optional.empty(), 100).size();
         var command = world.discord.dispatchSlashCommand(guest, world.discord.channel("general"), "updateserver");
-        var refusal = command.awaitCallback(WAIT);
-        assertEquals(Callback.REPLY, refusal.type());
-        assertTrue(refusal.ephemeral());
-        assertEquals("Only maintainers can do this.", refusal.content());
+        var refusal = command.awaitOriginal(v -> v.content().equals("Only maintainers can do this."), WAIT);
+        assertTrue(refusal.latest().ephemeral());
         assertEquals(before, world.deployments.recent(Optional.empty(), 100).size());
 
         var deployment = world.deployments.request(new DeployRequest("prod", Optional.empty(), "api", "", false));
@@ -157,11 +155,8 @@ class DiscordBotTest {
         bot.announcer().onNewVersion(event("1.35"));
         var later = world.discord.awaitMessage(world.discord.deployChannel(),
                 v -> v.customIds().contains("sk1:deploy:default:com.auxbrain.egginc@1.35"), WAIT);
-        var registrations = world.discord.registrations().size();
         world.stopBot();
         bot = world.start();
-        assertEquals(1, registrations);
-        assertEquals(registrations, world.discord.registrations().size());
         var click = world.discord.clickButton(maintainer, later, "sk1:deploy:default:com.auxbrain.egginc@1.35");
         click.awaitOriginal(v -> v.content().contains("https://discord.com/channels/"), WAIT);
         assertEquals(1, deploymentsFor("1.35"));

@@ -26,7 +26,10 @@ class LiveStatusTest {
         try (var timer = Executors.newSingleThreadScheduledExecutor();
                 var workers = Executors.newVirtualThreadPerTaskExecutor()) {
             var status = new LiveStatus(self -> CompletableFuture.completedFuture(message), queued,
-                    (posted, state) -> shown.add(state.status()), timer, workers);
+                    (posted, state) -> {
+                        shown.add(state.status());
+                        return posted;
+                    }, timer, workers);
             status.postedWith(queued);
 
             status.show(failed);

@@ -1,7 +1,5 @@
 package dev.synckit.bot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.synckit.core.deployment.DeployRequest;
@@ -11,13 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A burst of progress never edits a status message more than once a second; an extension may not clash. */
+/** A burst of progress never edits a status message more than once a second. */
 class StatusEditRateTest {
 
     @Test
@@ -44,26 +39,6 @@ class StatusEditRateTest {
                         + " only " + gap + " apart");
             }
             assertTrue(versions.size() <= 5, "a burst should coalesce, got " + versions.size() + " versions");
-        }
-    }
-
-    @Test
-    void anExtensionWhoseNameClashesStopsTheStart(@TempDir Path dir) {
-        var clash = new SlashCommandExtension() {
-            @Override
-            public SlashCommandData definition() {
-                return Commands.slash("verify", "mine");
-            }
-
-            @Override
-            public void handle(SlashCommandInteractionEvent event) {
-                event.getHook().editOriginal("mine").queue();
-            }
-        };
-        try (var world = new BotWorld(dir, List.of(clash))) {
-            var refused = assertThrows(IllegalStateException.class, world::start);
-            assertTrue(refused.getMessage().contains("/verify"), refused.getMessage());
-            assertEquals(0, world.discord.registrations().size());
         }
     }
 }

@@ -33,7 +33,7 @@ final class ButtonActions {
     }
 
     void act(ButtonAction action, ButtonInteractionEvent event) throws Exception {
-        var user = event.getUser().getId();
+        var user = Asker.of(event).id();
         var hook = event.getHook();
         switch (action) {
             case ButtonAction.Deploy deploy -> deploy(deploy, event);
@@ -78,13 +78,13 @@ final class ButtonActions {
         var key = EventRef.keyOf(announcement);
         once(event, "deploy:" + deploy.target() + ":" + key, () -> {
             var deployment = ops.deployments().request(new DeployRequest(deploy.target(), Optional.empty(),
-                    event.getUser().getId(),
+                    Asker.of(event).id(),
                     "new version " + announcement.version() + " of " + announcement.packageName(), false));
-            var posted = ops.statuses().open(deployment, event.getChannelId())
-                    .get(EDIT_WAIT_SECONDS, TimeUnit.SECONDS);
-            event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(
-                    announcement, deploy.target(), ops.statuses().link(posted), ops.clock().instant()).toEditData())
-                    .queue();
+            if (reply.statusMessage(deployment, event.getChannelId()) instanceof DeploymentReply.Posted.Open open) {
+                event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(
+                        announcement, deploy.target(), ops.statuses().link(open.message()), ops.clock().instant())
+                        .toEditData()).queue();
+            }
             reply.started(event.getHook(), deployment, event.getChannelId());
         });
     }

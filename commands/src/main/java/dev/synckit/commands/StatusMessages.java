@@ -9,7 +9,8 @@ public interface StatusMessages {
 
     /**
      * The deployment's status message, posted now when it has none: in the deploy channel, or in {@code channelId}
-     * (where the request was made) when no deploy channel is configured.
+     * (where the request was made) when no deploy channel is configured. Fails with a {@link CannotPostException}
+     * when the bot may not post there.
      */
     CompletableFuture<PostedMessage> open(Deployment deployment, String channelId);
 

@@ -1,5 +1,6 @@
 /**
- * What a slash command or a button click does: each one permission-checked, answered or deferred at once, and run
- * on a virtual thread so JDA's event thread never blocks on the store or an agent.
+ * What a slash command or a button click does: the commands as jda-commands controllers, the restart-safe
+ * {@code sk1:} buttons on a dispatcher of their own beside it, each one checked by the maintainer rule, answered or
+ * deferred at once, and counted as it ends.
  */
 package dev.synckit.commands;

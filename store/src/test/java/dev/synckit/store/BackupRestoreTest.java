@@ -177,9 +177,9 @@ class BackupRestoreTest {
     @Test
     void aBackupOfAnotherSchemaVersionIsRefused() throws Exception {
         var file = filledBackup();
-        var older = BackupFiles.withHeader(file, dir.resolve("v4.gz"), "\"schemaVersion\":\"6\"",
+        var older = BackupFiles.withHeader(file, dir.resolve("v4.gz"), "\"schemaVersion\":\"7\"",
                 "\"schemaVersion\":\"4\"");
-        var newer = BackupFiles.withHeader(file, dir.resolve("v99.gz"), "\"schemaVersion\":\"6\"",
+        var newer = BackupFiles.withHeader(file, dir.resolve("v99.gz"), "\"schemaVersion\":\"7\"",
                 "\"schemaVersion\":\"99\"");
         var target = h2("target");
         Store.open(target.connection()).close();

@@ -7,6 +7,7 @@ import dev.synckit.testkit.guild.Channel;
 import dev.synckit.testkit.guild.EmulatedGuild;
 import dev.synckit.testkit.guild.GuildJson;
 import dev.synckit.testkit.guild.Member;
+import dev.synckit.testkit.guild.PermissionOverwrite;
 import dev.synckit.testkit.guild.SnowflakeSource;
 import dev.synckit.testkit.record.CommandRegistration;
 import dev.synckit.testkit.record.InteractionExchange;
@@ -70,7 +71,7 @@ public final class DiscordEmulator implements AutoCloseable {
         Application application = new Application(ids.next(), ids.next(), options.botName(),
                 "emulated." + UUID.randomUUID().toString().replace("-", ""));
         EmulatedGuild guild = EmulatedGuild.create(ids, application, options.guildName(), options.channels(),
-                clock.instant());
+                options.botPermissions(), clock.instant());
         GuildJson guildJson = new GuildJson(guild);
         Transcript transcript = new Transcript(clock);
         Gateway gateway = new Gateway(guild, guildJson, transcript, options.heartbeatInterval());
@@ -164,6 +165,15 @@ public final class DiscordEmulator implements AutoCloseable {
         return guild.channel(deployChannel);
     }
 
+    /**
+     * Sets a permission overwrite on the channel, as a server admin does in the channel's settings, and tells the
+     * bot with CHANNEL_UPDATE.
+     */
+    public void overwrite(Channel channel, PermissionOverwrite overwrite) {
+        guild.overwrite(channel, overwrite);
+        gateway.dispatch("CHANNEL_UPDATE", new GuildJson(guild).channel(channel));
+    }
+
     public InteractionExchange dispatchSlashCommand(Member member, Channel channel, String command,
                                                     CommandOption... options) {
         return actions.slashCommand(member, channel, command, List.of(options));
@@ -212,6 +222,16 @@ public final class DiscordEmulator implements AutoCloseable {
     /** The opcodes the bot sent on the gateway, in order. */
     public List<Integer> gatewayOps() {
         return transcript.gatewayOps();
+    }
+
+    /** The most gateway sessions that had a socket open at the same time (one per bot process on Discord). */
+    public int maxOpenSessions() {
+        return gateway.maxOpenSessions();
+    }
+
+    /** Gateway sessions with a socket open now. */
+    public int openSessions() {
+        return gateway.openSessions();
     }
 
     /** Waits until the bot has sent gateway opcode {@code op} at least {@code times} times. */

@@ -26,6 +26,11 @@ final class EmulatedBot implements AutoCloseable {
 
     static EmulatedBot start(EmulatorOptions options, Object... listeners) {
         DiscordEmulator emulator = DiscordEmulator.start(options);
+        return new EmulatedBot(emulator, connect(emulator, listeners));
+    }
+
+    /** One more bot process on the emulator's token, ready: Discord gives it a gateway session of its own. */
+    static JDA connect(DiscordEmulator emulator, Object... listeners) {
         JDA jda = JDABuilder.createLight(emulator.botToken())
                 .setRestConfig(new RestConfig().setBaseUrl(emulator.restBaseUrl()))
                 .setSessionController(new SessionControllerAdapter() {
@@ -40,22 +45,28 @@ final class EmulatedBot implements AutoCloseable {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             jda.awaitReady();
         });
-        return new EmulatedBot(emulator, jda);
+        return jda;
     }
 
     /** Called only after the last expected request, or JDA's late queue() calls log "Requester has been stopped". */
     @Override
     public void close() {
-        jda.shutdown();
         try {
-            if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
-                jda.shutdownNow();
+            stop(jda);
+        } finally {
+            emulator.close();
+        }
+    }
+
+    static void stop(JDA connection) {
+        connection.shutdown();
+        try {
+            if (!connection.awaitShutdown(10, TimeUnit.SECONDS)) {
+                connection.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
-        } finally {
-            emulator.close();
+            connection.shutdownNow();
         }
     }
 

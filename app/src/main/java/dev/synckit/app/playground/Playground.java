@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Discord on loopback for a newcomer without a bot token: the emulator, the demo repository and agent under
  * {@code <data dir>/playground/}, and the page. Each start gets a new emulated guild (new ids, no messages, no
- * commands); because the bot's command fingerprint covers the guild, the bot registers its commands there, and the
- * store's remembered messages name a guild that no longer exists, so nothing acts on them.
+ * commands); the bot registers its commands there as at every start, and the store's remembered messages name a
+ * guild that no longer exists, so nothing acts on them.
  */
 public final class Playground implements AutoCloseable {
 

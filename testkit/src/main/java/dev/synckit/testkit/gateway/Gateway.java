@@ -13,8 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The gateway: opens sessions on IDENTIFY, finds them again on RESUME, and dispatches events to them. */
+/**
+ * The gateway: opens sessions on IDENTIFY, finds them again on RESUME, and dispatches events to them. Like Discord it
+ * opens a session for every IDENTIFY with the bot's token, and every session gets every dispatch; it counts the most
+ * sessions open at once, since two bot processes on one token act twice on every interaction.
+ */
 public final class Gateway {
 
     /** Discord's "unknown error, reconnect": JDA resumes after it. */
@@ -26,6 +31,7 @@ public final class Gateway {
     private final Duration heartbeatInterval;
     private final ObjectMapper json = WireJson.mapper();
     private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger maxOpen = new AtomicInteger();
     private volatile String gatewayUrl = "";
 
     public Gateway(EmulatedGuild guild, GuildJson guildJson, Transcript transcript, Duration heartbeatInterval) {
@@ -60,6 +66,23 @@ public final class Gateway {
     /** Drops every socket so that the client resumes. */
     public void disconnect() {
         sessions.values().forEach(session -> session.drop(RECONNECT_CLOSE_CODE, "emulator disconnect"));
+        socketsChanged();
+    }
+
+    /** Sessions with a socket attached now. */
+    public int openSessions() {
+        return (int) sessions.values().stream().filter(GatewaySession::connected).count();
+    }
+
+    /** The most sessions that had a socket attached at the same time, since the emulator started. */
+    public int maxOpenSessions() {
+        return maxOpen.get();
+    }
+
+    /** Called whenever a socket is attached to or detached from a session. */
+    void socketsChanged() {
+        int open = openSessions();
+        maxOpen.accumulateAndGet(open, Math::max);
     }
 
     long heartbeatMillis() {
@@ -74,6 +97,7 @@ public final class Gateway {
         GatewaySession session = new GatewaySession(UUID.randomUUID().toString().replace("-", ""), json);
         sessions.put(session.id(), session);
         session.attach(socket);
+        socketsChanged();
         session.dispatch("READY", ready(session.id()));
         session.dispatch("GUILD_CREATE", guildJson.guildCreate());
         return session;

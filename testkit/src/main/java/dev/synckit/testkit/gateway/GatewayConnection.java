@@ -90,12 +90,14 @@ final class GatewayConnection extends WebSocketListener {
         }
         session = found.get();
         session.resume(socket, data.path("seq").asLong(0));
+        gateway.socketsChanged();
     }
 
     private void detach(WebSocket socket) {
         GatewaySession current = session;
         if (current != null) {
             current.detach(socket);
+            gateway.socketsChanged();
         }
     }
 }

@@ -43,6 +43,10 @@ final class GatewaySession {
         }
     }
 
+    synchronized boolean connected() {
+        return socket != null;
+    }
+
     synchronized void attach(WebSocket newSocket) {
         socket = newSocket;
     }

@@ -8,19 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one guild the bot lives in. Roles and channels are fixed when the emulator starts (JDA caches them from
- * GUILD_CREATE); members can join at any time, because interactions carry their member.
+ * GUILD_CREATE); members can join at any time, because interactions carry their member, and a channel's permission
+ * overwrites may change (the emulator then dispatches CHANNEL_UPDATE). Permissions are computed as Discord computes
+ * them: roles, then the channel's overwrites, then the implicit denials.
  */
 public final class EmulatedGuild {
 
     public static final String MAINTAINER_ROLE = "maintainer";
     public static final String ADMIN_ROLE = "admin";
-
-    private static final long BOT_ROLE_PERMISSIONS = Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES
-            | Permissions.EMBED_LINKS | Permissions.ATTACH_FILES | Permissions.READ_MESSAGE_HISTORY
-            | Permissions.MANAGE_MESSAGES | Permissions.ADD_REACTIONS | Permissions.USE_EXTERNAL_EMOJIS;
 
     private final long id;
     private final String name;
@@ -29,6 +28,7 @@ public final class EmulatedGuild {
     private final List<Channel> channels;
     private final SnowflakeSource ids;
     private final Map<String, Member> membersByName = new LinkedHashMap<>();
+    private final Map<Long, List<PermissionOverwrite>> overwrites = new ConcurrentHashMap<>();
 
     private EmulatedGuild(long id, String name, Application application, List<Role> roles, List<Channel> channels,
                           SnowflakeSource ids) {
@@ -40,15 +40,18 @@ public final class EmulatedGuild {
         this.ids = ids;
     }
 
-    /** A guild with @everyone, "maintainer" (Manage Server), "admin" (Administrator), the bot's role, and an owner. */
+    /**
+     * A guild with @everyone, "maintainer" (Manage Server), "admin" (Administrator), the bot's managed role with
+     * {@code botPermissions} (what its invite granted), and an owner.
+     */
     public static EmulatedGuild create(SnowflakeSource ids, Application application, String guildName,
-                                       List<String> channelNames, Instant now) {
+                                       List<String> channelNames, long botPermissions, Instant now) {
         long guildId = ids.next();
         List<Role> roles = List.of(
                 new Role(guildId, "@everyone", Permissions.EVERYONE_DEFAULT, 0, 0, false),
                 new Role(ids.next(), MAINTAINER_ROLE, Permissions.MANAGE_GUILD, 1, 0x2ecc71, false),
                 new Role(ids.next(), ADMIN_ROLE, Permissions.ADMINISTRATOR, 2, 0xe74c3c, false),
-                new Role(ids.next(), application.botName(), BOT_ROLE_PERMISSIONS, 3, 0x5865f2, true));
+                new Role(ids.next(), application.botName(), botPermissions, 3, 0x5865f2, true));
         List<Channel> channels = new ArrayList<>();
         for (String channelName : channelNames) {
             channels.add(new Channel(ids.next(), channelName, channels.size()));
@@ -130,7 +133,7 @@ public final class EmulatedGuild {
         }
     }
 
-    /** Guild-wide permissions, as Discord computes them (no channel overwrites exist here). */
+    /** Guild-wide permissions: @everyone and the member's roles; the owner and Administrator have every one. */
     public long permissionsOf(Member member) {
         long bits = everyone().permissions();
         for (Role role : roles) {
@@ -138,7 +141,65 @@ public final class EmulatedGuild {
                 bits |= role.permissions();
             }
         }
-        return (bits & Permissions.ADMINISTRATOR) != 0 ? Permissions.ALL : bits;
+        boolean owner = memberNamed("owner").map(o -> o.id() == member.id()).orElse(false);
+        return owner || (bits & Permissions.ADMINISTRATOR) != 0 ? Permissions.ALL : bits;
+    }
+
+    /**
+     * Permissions in the channel, in Discord's order: the guild-wide ones, then the @everyone overwrite, then the
+     * member's role overwrites together, then the member's own; without View Channel nothing is left, and without
+     * Send Messages neither Embed Links nor Attach Files (or mentions and TTS) are.
+     */
+    public long permissionsIn(Member member, Channel channel) {
+        long bits = permissionsOf(member);
+        if (bits == Permissions.ALL) {
+            return bits;
+        }
+        List<PermissionOverwrite> set = overwrites(channel);
+        long roleAllow = 0;
+        long roleDeny = 0;
+        for (PermissionOverwrite overwrite : set) {
+            if (overwrite.type() == PermissionOverwrite.ROLE && overwrite.id() == id) {
+                bits = (bits & ~overwrite.deny()) | overwrite.allow();
+            } else if (overwrite.type() == PermissionOverwrite.ROLE && member.roleIds().contains(overwrite.id())) {
+                roleAllow |= overwrite.allow();
+                roleDeny |= overwrite.deny();
+            }
+        }
+        bits = (bits & ~roleDeny) | roleAllow;
+        for (PermissionOverwrite overwrite : set) {
+            if (overwrite.type() == PermissionOverwrite.MEMBER && overwrite.id() == member.id()) {
+                bits = (bits & ~overwrite.deny()) | overwrite.allow();
+            }
+        }
+        if ((bits & Permissions.VIEW_CHANNEL) == 0) {
+            return 0;
+        }
+        if ((bits & Permissions.SEND_MESSAGES) == 0) {
+            bits &= ~(Permissions.EMBED_LINKS | Permissions.ATTACH_FILES | Permissions.MENTION_EVERYONE
+                    | Permissions.SEND_TTS_MESSAGES);
+        }
+        return bits;
+    }
+
+    /** The channel's overwrites now. */
+    public List<PermissionOverwrite> overwrites(Channel channel) {
+        return overwrites.getOrDefault(channel.id(), List.of());
+    }
+
+    /** Sets the overwrite for its role or member in the channel, replacing the one it had. */
+    public void overwrite(Channel channel, PermissionOverwrite overwrite) {
+        overwrites.compute(channel.id(), (key, current) -> {
+            List<PermissionOverwrite> next = new ArrayList<>(current == null ? List.of() : current);
+            next.removeIf(existing -> existing.id() == overwrite.id() && existing.type() == overwrite.type());
+            next.add(overwrite);
+            return List.copyOf(next);
+        });
+    }
+
+    /** The bot's own managed role, which its invite created. */
+    public Role botRole() {
+        return roles.stream().filter(Role::managed).findFirst().orElseThrow();
     }
 
     private void add(Member member) {

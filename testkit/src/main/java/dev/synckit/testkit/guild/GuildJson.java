@@ -53,8 +53,8 @@ public final class GuildJson {
     }
 
     /** A member as an interaction carries it: with its permissions in the channel, as a decimal string. */
-    public ObjectNode interactionMember(Member member) {
-        return member(member).put("permissions", Long.toUnsignedString(guild.permissionsOf(member)));
+    public ObjectNode interactionMember(Member member, Channel channel) {
+        return member(member).put("permissions", Long.toUnsignedString(guild.permissionsIn(member, channel)));
     }
 
     public ObjectNode role(Role role) {
@@ -87,13 +87,18 @@ public final class GuildJson {
         node.putNull("topic");
         node.putNull("parent_id");
         node.putNull("last_message_id");
-        node.putArray("permission_overwrites");
+        ArrayNode overwrites = node.putArray("permission_overwrites");
+        guild.overwrites(channel).forEach(overwrite -> overwrites.addObject()
+                .put("id", Long.toUnsignedString(overwrite.id()))
+                .put("type", overwrite.type())
+                .put("allow", Long.toUnsignedString(overwrite.allow()))
+                .put("deny", Long.toUnsignedString(overwrite.deny())));
         return node;
     }
 
     /** The channel as an interaction carries it: with the invoking member's permissions. */
     public ObjectNode interactionChannel(Channel channel, Member member) {
-        return channel(channel).put("permissions", Long.toUnsignedString(guild.permissionsOf(member)));
+        return channel(channel).put("permissions", Long.toUnsignedString(guild.permissionsIn(member, channel)));
     }
 
     /** The partial guild object of an interaction (JDA needs it, not only guild_id). */

@@ -51,6 +51,19 @@ public final class InteractionExchange {
         return List.copyOf(callbacks);
     }
 
+    /** Every attempt to acknowledge this interaction, the refused ones (400 code 40060) included. */
+    public List<Acknowledgement> acknowledgements() {
+        return transcript.acknowledgements().stream().filter(ack -> ack.interactionId() == id).toList();
+    }
+
+    /** Waits until the bot attempted {@code count} acknowledgements of this interaction. */
+    public List<Acknowledgement> awaitAcknowledgements(int count, Duration timeout) {
+        return transcript.await(count + " acknowledgements of interaction " + id, timeout, () -> {
+            var seen = acknowledgements();
+            return seen.size() >= count ? Optional.of(seen) : Optional.empty();
+        });
+    }
+
     public Optional<RecordedMessage> original() {
         return Optional.ofNullable(original);
     }

@@ -29,6 +29,7 @@ public final class Transcript {
     private final List<CommandRegistration> registrations = new ArrayList<>();
     private final List<String> unhandledRequests = new ArrayList<>();
     private final List<Integer> gatewayOps = new ArrayList<>();
+    private final List<Acknowledgement> acknowledgements = new ArrayList<>();
     private final Map<Long, StoredFile> files = new LinkedHashMap<>();
     private long revision;
 
@@ -71,6 +72,15 @@ public final class Transcript {
 
     public void recordCallback(InteractionExchange exchange, Callback callback) {
         write(() -> exchange.addCallback(callback));
+    }
+
+    public void recordAcknowledgement(Acknowledgement acknowledgement) {
+        write(() -> acknowledgements.add(acknowledgement));
+    }
+
+    /** Every callback the bot attempted, accepted or refused, in order. */
+    public List<Acknowledgement> acknowledgements() {
+        return read(() -> List.copyOf(acknowledgements));
     }
 
     public void recordOriginal(InteractionExchange exchange, RecordedMessage message) {

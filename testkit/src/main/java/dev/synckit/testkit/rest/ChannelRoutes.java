@@ -5,12 +5,17 @@ import dev.synckit.contract.WireJson;
 import dev.synckit.testkit.guild.Channel;
 import dev.synckit.testkit.guild.EmulatedGuild;
 import dev.synckit.testkit.guild.GuildJson;
+import dev.synckit.testkit.guild.Permissions;
 import dev.synckit.testkit.record.Transcript;
 
 import java.util.List;
 import java.util.Optional;
 
-/** {@code channels/{id}} and its messages, as the bot reaches them with its own token. */
+/**
+ * {@code channels/{id}} and its messages, as the bot reaches them with its own token, refused as Discord refuses them
+ * when the bot's permissions in the channel lack what the request needs: 403 50001 without View Channel, 403 50013
+ * without Send Messages (or Attach Files for an upload, Read Message History for the history).
+ */
 final class ChannelRoutes implements RestResource {
 
     private static final int DEFAULT_PAGE = 50;
@@ -38,15 +43,24 @@ final class ChannelRoutes implements RestResource {
             return Optional.of(DiscordError.notFound(DiscordError.UNKNOWN_CHANNEL, "Unknown Channel"));
         }
         long channelId = channel.get().id();
+        long allowed = guild.permissionsIn(guild.bot(), channel.get());
+        if ((allowed & Permissions.VIEW_CHANNEL) == 0) {
+            return Optional.of(DiscordError.missingAccess());
+        }
         if (request.matches("GET", "channels", "*")) {
             return Optional.of(RestReply.ok(guildJson.channel(channel.get())));
         }
         if (request.matches("POST", "channels", "*", "messages")) {
+            long needed = Permissions.SEND_MESSAGES | (request.files().isEmpty() ? 0 : Permissions.ATTACH_FILES);
+            if ((allowed & needed) != needed) {
+                return Optional.of(DiscordError.missingPermissions());
+            }
             return Optional.of(messages.refusal(request.body(), List.of())
                     .orElseGet(() -> BotMessages.reply(messages.create(channelId, request.body(), request.files(), 0, true))));
         }
         if (request.matches("GET", "channels", "*", "messages")) {
-            return Optional.of(history(request, channelId));
+            return Optional.of((allowed & Permissions.READ_MESSAGE_HISTORY) == 0 ? DiscordError.missingPermissions()
+                    : history(request, channelId));
         }
         if (request.pathMatches("channels", "*", "messages", "*")) {
             return Optional.of(oneMessage(request, channelId));

@@ -16,6 +16,8 @@ final class DiscordError {
     static final int UNKNOWN_WEBHOOK = 10015;
     static final int UNKNOWN_INTERACTION = 10062;
     static final int ALREADY_ACKNOWLEDGED = 40060;
+    static final int MISSING_ACCESS = 50001;
+    static final int MISSING_PERMISSIONS = 50013;
     static final int INVALID_FORM_BODY = 50035;
 
     private DiscordError() {
@@ -27,6 +29,16 @@ final class DiscordError {
 
     static RestReply notFound(int code, String message) {
         return of(404, code, message);
+    }
+
+    /** 403 50001: the bot cannot see the channel. */
+    static RestReply missingAccess() {
+        return of(403, MISSING_ACCESS, "Missing Access");
+    }
+
+    /** 403 50013: the bot sees the channel but lacks a permission the request needs. */
+    static RestReply missingPermissions() {
+        return of(403, MISSING_PERMISSIONS, "Missing Permissions");
     }
 
     static RestReply unauthorized() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.synckit.contract.WireJson;
 import dev.synckit.testkit.rest.DiscordError.Violation;
+import dev.synckit.testkit.record.Acknowledgement;
 import dev.synckit.testkit.record.Callback;
 import dev.synckit.testkit.record.InteractionExchange;
 import dev.synckit.testkit.record.MessageVersion;
@@ -43,12 +44,17 @@ final class InteractionRoutes implements RestResource {
             return Optional.of(DiscordError.notFound(DiscordError.UNKNOWN_INTERACTION, "Unknown interaction"));
         }
         // two racing callbacks: exactly one is the answer, the other is refused, as on Discord
+        int type = request.body().path("type").asInt(-1);
         synchronized (exchange.get()) {
             if (!exchange.get().callbacks().isEmpty()) {
+                transcript.recordAcknowledgement(new Acknowledgement(exchange.get().id(), type, false, clock.instant()));
                 return Optional.of(DiscordError.of(400, DiscordError.ALREADY_ACKNOWLEDGED,
                         "Interaction has already been acknowledged."));
             }
-            return Optional.of(answer(exchange.get(), request.body(), request.files()));
+            RestReply reply = answer(exchange.get(), request.body(), request.files());
+            transcript.recordAcknowledgement(new Acknowledgement(exchange.get().id(), type, reply.status() < 300,
+                    clock.instant()));
+            return Optional.of(reply);
         }
     }
 

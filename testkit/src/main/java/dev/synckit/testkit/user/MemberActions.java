@@ -92,13 +92,13 @@ public final class MemberActions {
                 .put("version", 1)
                 .put("guild_id", guildId)
                 .put("channel_id", Long.toUnsignedString(channel.id()))
-                .put("app_permissions", Long.toUnsignedString(guild.permissionsOf(guild.bot())))
+                .put("app_permissions", Long.toUnsignedString(guild.permissionsIn(guild.bot(), channel)))
                 .put("locale", "en-US")
                 .put("guild_locale", "en-US")
                 .put("context", GUILD_CONTEXT);
         interaction.set("guild", guildJson.interactionGuild());
         interaction.set("channel", guildJson.interactionChannel(channel, member));
-        interaction.set("member", guildJson.interactionMember(member));
+        interaction.set("member", guildJson.interactionMember(member, channel));
         interaction.putArray("entitlements");
         interaction.putObject("authorizing_integration_owners").put("0", guildId);
         return interaction;
