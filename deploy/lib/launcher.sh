@@ -8,8 +8,12 @@
 #   DEPLOY_AGENT_AOT_CACHE        the agent's, likewise (default: synckit-agent.aot beside the jar)
 set -eu
 
-name=$(basename "$0")
-here=$(cd "$(dirname "$0")" && pwd)
+# Every start runs this script, so its common path starts no program but the JVM and a few ls/find/cat.
+name=${0##*/}
+case "$0" in
+  */*) here=$(cd "${0%/*}" && pwd) ;;
+  *) here=$(pwd) ;;
+esac
 jar="$here/$name.jar"
 
 # Bounded memory on purpose: the default heap is a quarter of the machine's memory, which a small service grows
@@ -35,10 +39,20 @@ warn() {
   echo "$name: $*" >&2
 }
 
+# release_value FILE KEY: a value of a Java home's release file, without its quotes.
+release_value() {
+  [ -r "$1" ] || return 1
+  while IFS='=' read -r key value; do
+    if [ "$key" = "$2" ]; then value=${value#\"}; echo "${value%\"}"; return 0; fi
+  done <"$1"
+  return 1
+}
+
 # A Java home whose release file says 25 or later (reading it costs no JVM start).
 is_java25() {
   [ -x "$1/bin/java" ] || return 1
-  feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  version=$(release_value "$1/release" JAVA_VERSION) || return 1
+  feature=${version%%[!0-9]*}
   [ -n "$feature" ] && [ "$feature" -ge 25 ]
 }
 
@@ -64,17 +78,19 @@ java="$java_home/bin/java"
 # jar is newer than its key, is made again rather than offered. Cheap on purpose: it runs at every start.
 cache_key() {
   echo "jar $(file_stamp "$jar")"
-  echo "java $java_home $(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$java_home/release")"
+  echo "java $java_home $(release_value "$java_home/release" JAVA_RUNTIME_VERSION)"
 }
 
 # A file's size and modification time as ls shows them.
 file_stamp() {
-  ls -ln "$1" 2>/dev/null | awk '{print $5, $6, $7, $8}'
+  # shellcheck disable=SC2046 # ls's fields are words on purpose
+  set -- $(ls -ln "$1" 2>/dev/null) && echo "$5 $6 $7 $8"
 }
 
 # The size the cache had when it was made: a cache cut short or overwritten since is made again.
 cache_size() {
-  file_stamp "$1" | awk '{print $1}'
+  # shellcheck disable=SC2046
+  set -- $(ls -ln "$1" 2>/dev/null) && echo "$5"
 }
 
 # Trains the cache into $1 with a start of the jar on its own, away from the operator's configuration and data:
