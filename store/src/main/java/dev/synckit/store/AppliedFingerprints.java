@@ -1,6 +1,8 @@
 package dev.synckit.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -18,16 +20,29 @@ final class AppliedFingerprints {
 
     /** What was recorded for the history table; none before the first record (the table may not exist yet). */
     static Optional<MigrationFingerprint> recorded(DataSource dataSource, String historyTable) {
-        try (var connection = dataSource.getConnection();
-             var query = connection.prepareStatement(
-                     "SELECT fingerprint FROM " + TABLE + " WHERE history_table = ?")) {
-            query.setString(1, historyTable);
-            try (var rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new MigrationFingerprint(rows.getString(1))) : Optional.empty();
+        try (var connection = dataSource.getConnection()) {
+            // asked first rather than failing the query: H2 writes every failed statement to a trace file
+            if (!exists(connection)) {
+                return Optional.empty();
+            }
+            try (var query = connection.prepareStatement(
+                    "SELECT fingerprint FROM " + TABLE + " WHERE history_table = ?")) {
+                query.setString(1, historyTable);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(new MigrationFingerprint(rows.getString(1))) : Optional.empty();
+                }
             }
         } catch (SQLException e) {
-            // no table (never recorded) or no answer: either way Flyway runs and has its say
+            // no answer: Flyway runs and has its say
             return Optional.empty();
+        }
+    }
+
+    private static boolean exists(Connection connection) throws SQLException {
+        var metaData = connection.getMetaData();
+        var name = metaData.storesUpperCaseIdentifiers() ? TABLE.toUpperCase(Locale.ROOT) : TABLE;
+        try (var tables = metaData.getTables(null, connection.getSchema(), name, new String[] {"TABLE"})) {
+            return tables.next();
         }
     }
 
