@@ -40,7 +40,10 @@ start_agent
 sleep 2
 rss_idle=$(awk '/VmRSS/ {print $2}' "/proc/$agent_pid/status")
 
-deploy() { curl -sf -m 60 -X POST -H "Authorization: Bearer bench-secret" "http://127.0.0.1:$port/deploy" > "$work/last.json"; }
+deploy() {
+  curl -sf -m 60 -X POST -H "Authorization: Bearer bench-secret" "http://127.0.0.1:$port/deploy" > "$work/last.json" \
+    || { cat "$work/agent.log"; echo "POST /deploy to port $port failed" >&2; exit 1; }
+}
 floor() { j=0; while [ $j -lt 20 ]; do setsid sh -c true; j=$((j+1)); done; }
 now_ns() { date +%s%N; }
 
