@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Deployments, end to end on loopback, from a second process:
 #   - POST /api/v1/deployments of an empty pipeline to "succeeded" visible on GET (median of COUNT);
-#   - signed agent callbacks stored per second (signed beforehand, replayed by wrk over CONNECTIONS for SECONDS).
+#   - signed agent callbacks stored per second (signed beforehand, replayed by wrk over CONNECTIONS for DURATION seconds).
 # The real service and the real agent, each through its launcher (its JVM options and AOT cache); nothing is mocked.
-# Usage: bench/deployments/run.sh   (env: COUNT=50 SECONDS=10 CONNECTIONS=32)
+# Usage: bench/deployments/run.sh   (env: COUNT=50 DURATION=10 CONNECTIONS=32)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 COUNT=${COUNT:-50}
-SECONDS_=${SECONDS:-10}
+SECONDS_=${DURATION:-10}  # not SECONDS: bash keeps its own, the seconds since the shell started
 CONNECTIONS=${CONNECTIONS:-32}
 
 source bench/lib.sh
