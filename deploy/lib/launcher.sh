@@ -26,10 +26,13 @@ case "$name" in
   synckit-agent)
     options="-XX:+UseSerialGC -Xms8m -Xmx48m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m -Xss512k"
     cache_variable=DEPLOY_AGENT_AOT_CACHE
+    probe=""
     ;;
   *)
     options="-XX:+UseSerialGC -Xms16m -Xmx96m -XX:ReservedCodeCacheSize=32m -Xss512k"
     cache_variable=SYNCKIT_AOT_CACHE
+    # the training asks /health through the jar's own probe (an image need not have curl)
+    probe=dev.synckit.app.HealthProbe
     ;;
 esac
 : "${MALLOC_ARENA_MAX:=2}"
@@ -94,7 +97,8 @@ cache_size() {
 }
 
 # Trains the cache into $1 with a start of the jar on its own, away from the operator's configuration and data:
-# the program starts on its defaults in a scratch directory, says where it listens, and gets SIGTERM; the JVM
+# the program starts on its defaults in a scratch directory, says where it listens, answers a few requests when it
+# has a probe, and gets SIGTERM; the JVM
 # writes the cache as it exits. Bounded: a training that does not finish in time is killed. Prints the last line
 # the training wrote, which says why when no cache came out.
 train() {
@@ -121,6 +125,13 @@ train() {
     sleep 0.1
     waited=$((waited + 1))
   done
+  # answering requests loads and links classes of its own: the cache holds them too when the training asked
+  url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$scratch/training.log")
+  if [ -n "$probe" ] && [ -n "$url" ]; then
+    for _ in 1 2 3; do
+      "$java" -XX:+UseSerialGC -Xmx32m -cp "$jar" "$probe" "$url/health" >/dev/null 2>&1 || true
+    done
+  fi
   kill -TERM "$training" 2>/dev/null || true
   (sleep 120 && kill -KILL "$training") >/dev/null 2>&1 &
   watchdog=$!
