@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # Deployments, end to end on loopback, from a second process:
 #   - POST /api/v1/deployments of an empty pipeline to "succeeded" visible on GET (median of COUNT);
-#   - signed agent callbacks stored per second (signed beforehand, replayed by wrk over CONNECTIONS for SECONDS).
-# The real service jar and the real agent jar; nothing is mocked.
-# Usage: bench/deployments/run.sh   (env: COUNT=50 SECONDS=10 CONNECTIONS=32)
+#   - signed agent callbacks stored per second (signed beforehand, replayed by wrk over CONNECTIONS for DURATION seconds).
+# The real service and the real agent, each through its launcher (its JVM options and AOT cache); nothing is mocked.
+# Usage: bench/deployments/run.sh   (env: COUNT=50 DURATION=10 CONNECTIONS=32)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 COUNT=${COUNT:-50}
-SECONDS_=${SECONDS:-10}
+SECONDS_=${DURATION:-10}  # not SECONDS: bash keeps its own, the seconds since the shell started
 CONNECTIONS=${CONNECTIONS:-32}
 
 source bench/lib.sh
 require_jdk
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
-[ -f app/target/synckit.jar ] && [ -f agent/target/synckit-agent.jar ] || ./mvnw -q -B -DskipTests package
+[ -x app/target/synckit ] && [ -x agent/target/synckit-agent ] || ./mvnw -q -B -DskipTests package
 
 work=$(mktemp -d)
 pids=()
@@ -40,11 +40,10 @@ targets:
   long: { agent_url: "http://127.0.0.1:$agent_port", agent_secret_env: BENCH_AGENT_SECRET, pipeline: long }
 YAML
 DEPLOY_AGENT_SECRET=$secret DEPLOY_AGENT_PORT=$agent_port DEPLOY_AGENT_CONFIG=$work/deploy-agent.yaml \
-  DEPLOY_AGENT_DATA_DIR=$work/agent-data "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx64m \
-  -jar agent/target/synckit-agent.jar >"$work/agent.log" 2>&1 &
+  DEPLOY_AGENT_DATA_DIR=$work/agent-data agent/target/synckit-agent >"$work/agent.log" 2>&1 &
 pids+=($!)
 ( cd "$work" && BENCH_AGENT_SECRET=$secret SYNCKIT_API_TOKEN=$token SYNCKIT_HTTP_PORT=$service_port \
-  exec "$JAVA_HOME/bin/java" -jar "$OLDPWD/app/target/synckit.jar" >"$work/service.log" 2>&1 ) &
+  exec "$OLDPWD/app/target/synckit" >"$work/service.log" 2>&1 ) &
 pids+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$service_port/health"; do sleep 0.05; done
 

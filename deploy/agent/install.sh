@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs the synckit deploy agent: jar, systemd unit, sample pipeline and env file (secret generated once).
+# Installs the synckit deploy agent: jar and its launcher, systemd unit, sample pipeline and env file (secret generated once).
 # Idempotent: an existing config or env file is never overwritten. --root DIR installs under DIR (for tests and
 # images); without it the unit is enabled when systemd runs.
 set -eu
@@ -12,6 +12,7 @@ ensure_system_user synckit-agent /var/lib/synckit-agent docker
 install_common_dirs
 install -d -m 0750 "$root/var/lib/synckit-agent"
 install -m 0644 "$jar" "$root/opt/synckit/synckit-agent.jar"
+install_launcher synckit-agent
 install -m 0644 "$here/synckit-agent.service" "$root/etc/systemd/system/synckit-agent.service"
 install_once "$here/deploy-agent.sample.yaml" "$root/etc/synckit/deploy-agent.yaml" 0640
 

@@ -39,6 +39,11 @@ install_common_dirs() {
   install -d -m 0755 "$root/opt/synckit" "$root/etc/systemd/system" "$root/etc/synckit"
 }
 
+# install_launcher NAME: /opt/synckit/NAME runs /opt/synckit/NAME.jar (the launcher takes the jar's name from its own).
+install_launcher() {
+  install -m 0755 "$(dirname "$0")/../lib/launcher.sh" "$root/opt/synckit/$1"
+}
+
 # install_once SRC DEST MODE: a file the operator edits (a config) is installed once and never overwritten.
 install_once() {
   [ -e "$2" ] || install -m "$3" "$1" "$2"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs the synckit service: jar, systemd unit, sample synckit.yaml and an env file whose event secret and API
+# Installs the synckit service: jar and its launcher, systemd unit, sample synckit.yaml and an env file whose event secret and API
 # token are generated once. Idempotent: an existing config or env file is never overwritten. --root DIR installs
 # under DIR (for tests and images); without it the unit is enabled when systemd runs.
 set -eu
@@ -12,6 +12,7 @@ ensure_system_user synckit /var/lib/synckit
 install_common_dirs
 install -d -m 0750 "$root/var/lib/synckit"
 install -m 0644 "$jar" "$root/opt/synckit/synckit.jar"
+install_launcher synckit
 install -m 0644 "$here/synckit.service" "$root/etc/systemd/system/synckit.service"
 install_once "$here/synckit.sample.yaml" "$root/etc/synckit/synckit.yaml" 0640
 

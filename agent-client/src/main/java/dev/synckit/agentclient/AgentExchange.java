@@ -31,7 +31,9 @@ final class AgentExchange implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentExchange.class);
 
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final HttpClient http;
+    // made at the first call: building an HttpClient sets up the JDK's default TLS context, a good part of the
+    // service's start, which nothing needs before an agent is called
+    private HttpClient http;
     private final Duration connectTimeout;
     private final TimeLimiter callLimit;
     private final TimeLimiter deployLimit;
@@ -40,11 +42,6 @@ final class AgentExchange implements AutoCloseable {
 
     AgentExchange(AgentClientSettings settings) {
         this.connectTimeout = settings.connectTimeout();
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
         this.callLimit = limit("agent-call", settings.callTimeout());
         this.deployLimit = limit("agent-legacy-deploy", settings.legacyDeployTimeout());
         this.retry = Retry.of("agent-idempotent", RetryConfig.custom()
@@ -99,7 +96,8 @@ final class AgentExchange implements AutoCloseable {
     private HttpResponse<String> once(HttpRequest request, TimeLimiter limit) {
         HttpResponse<String> response;
         try {
-            response = limit.executeFutureSupplier(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            var client = http();
+            response = limit.executeFutureSupplier(() -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         } catch (TimeoutException e) {
             throw new AgentDown("timed out after " + AgentDown.span(limit.getTimeLimiterConfig().getTimeoutDuration()), e);
         } catch (InterruptedException e) {
@@ -114,14 +112,27 @@ final class AgentExchange implements AutoCloseable {
         return response;
     }
 
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(executor)
+                    .build();
+        }
+        return http;
+    }
+
     private static TimeLimiter limit(String name, Duration timeout) {
         return TimeLimiter.of(name, TimeLimiterConfig.custom().timeoutDuration(timeout).cancelRunningFuture(true).build());
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         // an old agent's deploy may hold a request for half an hour: abort it rather than wait
-        http.shutdownNow();
+        if (http != null) {
+            http.shutdownNow();
+        }
         executor.shutdownNow();
     }
 

@@ -37,8 +37,13 @@ class InstallScriptTest {
         install(root, jar);
 
         assertEquals("jar bytes", Files.readString(root.resolve("opt/synckit/synckit-agent.jar")));
-        Path unit = root.resolve("etc/systemd/system/synckit-agent.service");
-        assertTrue(Files.readString(unit).contains("ProtectSystem=strict"));
+        Path launcher = root.resolve("opt/synckit/synckit-agent");
+        assertEquals(Files.readString(SCRIPT.getParent().resolve("../lib/launcher.sh")), Files.readString(launcher));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(launcher)));
+        String unit = Files.readString(root.resolve("etc/systemd/system/synckit-agent.service"));
+        assertTrue(unit.contains("ProtectSystem=strict"));
+        assertTrue(unit.contains("\nEnvironment=DEPLOY_AGENT_AOT_CACHE=/var/lib/synckit-agent/synckit-agent.aot\n"
+                + "ExecStart=/opt/synckit/synckit-agent\n"), "the launcher, its cache where the unit may write: " + unit);
         Path env = root.resolve("etc/synckit/deploy-agent.env");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(env)));
         String envText = Files.readString(env);

@@ -53,10 +53,12 @@ class ServiceInstallScriptTest {
 
         assertEquals("jar bytes", Files.readString(root.resolve("opt/synckit/synckit.jar")));
         assertEquals("rw-r--r--", mode(root.resolve("opt/synckit/synckit.jar")));
+        Path launcher = root.resolve("opt/synckit/synckit");
+        assertEquals(Files.readString(DEPLOY.resolve("lib/launcher.sh")), Files.readString(launcher));
+        assertEquals("rwxr-xr-x", mode(launcher));
         String unit = Files.readString(root.resolve("etc/systemd/system/synckit.service"));
-        assertTrue(unit.contains("ExecStart=/usr/bin/java -XX:SharedArchiveFile=/var/lib/synckit/synckit.jsa "
-                + "-XX:+AutoCreateSharedArchive \\\n"
-                + "  -Xlog:cds=off -Xlog:cds+dynamic=off -jar /opt/synckit/synckit.jar\n"), unit);
+        assertTrue(unit.contains("\nEnvironment=SYNCKIT_AOT_CACHE=/var/lib/synckit/synckit.aot\n"
+                + "ExecStart=/opt/synckit/synckit\n"), "the launcher, its cache where the unit may write: " + unit);
         assertTrue(unit.contains("\nProtectSystem=strict\n") && unit.contains("\nRestart=on-failure\n")
                 && unit.contains("\nKillSignal=SIGTERM\n") && unit.contains("\nTimeoutStopSec=30\n"), unit);
         assertEquals("rwxr-xr-x", mode(root.resolve("etc/synckit")), "shared with the agent's files");
@@ -99,15 +101,24 @@ class ServiceInstallScriptTest {
         assertEquals(Path.of("/var/lib/synckit"), settings.store().dataDir());
     }
 
+    /** Installed into a root, with the units' paths under /opt/synckit pointed into it: the launchers they start exist. */
     @Test
     void bothUnitsPassSystemdAnalyzeVerify() throws Exception {
         var analyze = RequiredEnvironment.requireCommand("systemd-analyze", "apt-get install systemd");
-        for (var unit : List.of("service/synckit.service", "agent/synckit-agent.service")) {
-            var process = new ProcessBuilder(analyze.toString(), "verify", DEPLOY.resolve(unit).toString())
+        Path jar = Files.writeString(tmp.resolve("any.jar"), "jar bytes");
+        Path root = tmp.resolve("root");
+        install(root, jar);
+        run("sh", DEPLOY.resolve("agent/install.sh").toString(), "--root", root.toString(), "--jar", jar.toString());
+        Path units = Files.createDirectories(tmp.resolve("units"));
+        for (var name : List.of("synckit.service", "synckit-agent.service")) {
+            Path unit = units.resolve(name);
+            Files.writeString(unit, Files.readString(root.resolve("etc/systemd/system").resolve(name))
+                    .replace("/opt/synckit/", root.resolve("opt/synckit") + "/"));
+            var process = new ProcessBuilder(analyze.toString(), "verify", unit.toString())
                     .redirectErrorStream(true).start();
             assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-            assertEquals("", new String(process.getInputStream().readAllBytes()), unit);
-            assertEquals(0, process.exitValue(), unit);
+            assertEquals("", new String(process.getInputStream().readAllBytes()), name);
+            assertEquals(0, process.exitValue(), name);
         }
     }
 }

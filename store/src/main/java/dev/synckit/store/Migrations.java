@@ -3,6 +3,7 @@ package dev.synckit.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.synckit.core.store.StoreUnavailableException;
+import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * Brings the schema up to date before the store serves: synckit's migrations, then the embedding application's,
  * each with its own history table so that their version numbers never meet. Flyway locks the schema while it
  * migrates (two replicas starting together take turns) and refuses to start when an applied migration changed.
+ * Flyway runs only when a set differs from the one it last brought the schema up to date with (its
+ * {@link MigrationFingerprint}): on an up-to-date schema a start skips Flyway's scan and validation.
  */
 final class Migrations {
 
@@ -31,9 +34,9 @@ final class Migrations {
 
     static void run(PoolSettings settings) {
         try (var dataSource = new HikariDataSource(new HikariConfig(settings.migrationPool()))) {
-            apply(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY, MigrationVersion.LATEST);
+            applyWhenChanged(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY);
             settings.connection().consumerMigrations().ifPresent(location ->
-                    apply(dataSource, location, CONSUMER_HISTORY, MigrationVersion.LATEST));
+                    applyWhenChanged(dataSource, location, CONSUMER_HISTORY));
         } catch (StoreUnavailableException | IllegalStateException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -47,6 +50,25 @@ final class Migrations {
      */
     static void migrateSynckitTo(DataSource dataSource, String version) {
         apply(dataSource, SYNCKIT_LOCATION, SYNCKIT_HISTORY, MigrationVersion.fromVersion(version));
+    }
+
+    private static void applyWhenChanged(DataSource dataSource, String location, String historyTable) {
+        var fingerprint = MigrationFingerprint.of(Migrations.class.getClassLoader(), location, historyTable);
+        if (fingerprint.isPresent() && fingerprint.equals(AppliedFingerprints.recorded(dataSource, historyTable))) {
+            LOG.info("schema {} ({}): the same migrations as when it was last migrated, Flyway not run", location,
+                    historyTable);
+            return;
+        }
+        apply(dataSource, location, historyTable, MigrationVersion.LATEST);
+        fingerprint.ifPresent(applied -> {
+            try {
+                AppliedFingerprints.record(dataSource, historyTable, applied);
+            } catch (SQLException e) {
+                // the schema is up to date all the same; the next start runs Flyway once more
+                LOG.warn("schema {} ({}): could not record its migrations' fingerprint: {}", location, historyTable,
+                        e.getMessage());
+            }
+        });
     }
 
     /** Flyway set up for one set of migrations and its history table. */

@@ -52,15 +52,23 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Migrates the schema, then opens the pool.
+     * Opens the pool and migrates the schema before anything is served.
      *
      * @throws dev.synckit.core.store.StoreUnavailableException when the database does not answer in time
      * @throws IllegalStateException when a migration fails or an applied one was changed
      */
     public static Store open(StoreConnection connection) {
         var settings = new PoolSettings(connection);
-        Migrations.run(settings);
-        var store = new Store(new Database(connect(settings)));
+        // the serving pool first: its connections keep an H2 file database open while the migrations' short-lived
+        // pool comes and goes, which would otherwise close the database behind it only for this pool to open it again
+        var client = connect(settings);
+        try {
+            Migrations.run(settings);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        var store = new Store(new Database(client));
         LOG.info("store open on {}", settings.dialect().displayName());
         return store;
     }

@@ -56,6 +56,39 @@ abstract class StoreLifecycleContract {
     }
 
     @Test
+    void flywayRunsOnlyWhenAMigrationSetDiffersFromTheOneLastApplied() throws Exception {
+        var migrations = Files.createDirectories(directory.resolve("migrations"));
+        var location = "filesystem:" + migrations.toAbsolutePath();
+        Files.writeString(migrations.resolve("V1__gadgets.sql"), "CREATE TABLE gadget (name VARCHAR(64));\n");
+        var unchangedSynckit = "schema classpath:db/synckit (synckit_schema_history): the same migrations as when it"
+                + " was last migrated, Flyway not run";
+        try (var database = backend().create(directory.resolve("db")); var log = new MigrationLog()) {
+            Store.open(database.connection(Optional.of(location))).close();
+            // H2 traces every failed statement to a file beside its database: none failed
+            try (var files = Files.walk(directory)) {
+                assertEquals(List.of(), files.filter(file -> file.toString().endsWith(".trace.db")).toList());
+            }
+            assertEquals(2, log.lines().size(), log.lines().toString());
+            assertTrue(log.lines().stream().allMatch(line -> line.contains("migration(s) applied")), log.lines()
+                    .toString());
+
+            log.clear();
+            Store.open(database.connection(Optional.of(location))).close();
+            assertEquals(List.of(unchangedSynckit, "schema " + location + " (app_schema_history): the same"
+                    + " migrations as when it was last migrated, Flyway not run"), log.lines());
+
+            log.clear();
+            Files.writeString(migrations.resolve("V2__sprockets.sql"), "CREATE TABLE sprocket (name VARCHAR(64));\n");
+            Store.open(database.connection(Optional.of(location))).close();
+            assertEquals(List.of(unchangedSynckit, "schema " + location + " (app_schema_history): 1 migration(s)"
+                    + " applied, now at version 2"), log.lines());
+            assertEquals(List.of(List.of("2", true)), database.query(
+                    "SELECT \"version\", \"success\" FROM \"app_schema_history\" WHERE \"version\" = '2'"));
+            assertEquals(List.of(), database.query("SELECT name FROM sprocket"));
+        }
+    }
+
+    @Test
     void rowsOutliveAClosedStore() {
         try (var database = backend().create(directory)) {
             var entry = new AuditEntry(StoreFixture.millis(StoreFixture.T0), "alice", "lock.acquired", "web", "x");

@@ -105,8 +105,8 @@ class ContainerImagesIT {
         assertTrue(docker.ok(SHORT, "logs", name).contains("stopped"), "stopped through its shutdown hook");
         String data = docker.ok(SHORT, "run", "--rm", "-v", RUN + "-data:/data", "--entrypoint", "ls",
                 SERVICE_IMAGE, "/data");
-        assertEquals(List.of("synckit.jsa", "synckit.mv.db"), data.lines().sorted().toList(),
-                "H2 and the class-data archive the JVM wrote at exit live in the volume");
+        assertEquals(List.of("synckit.aot", "synckit.aot.key", "synckit.mv.db"), data.lines().sorted().toList(),
+                "H2 and the AOT cache the launcher made at the first start live in the volume");
     }
 
     @Test
