@@ -1,0 +1,248 @@
+package dev.synckit.webhooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.synckit.config.Secret;
+import dev.synckit.config.TargetSettings;
+import dev.synckit.contract.VerifyInfo;
+import dev.synckit.core.agent.AgentPort;
+import dev.synckit.core.deployment.DeployQueue;
+import dev.synckit.core.deployment.DeploymentService;
+import dev.synckit.core.deployment.ProgressIntake;
+import dev.synckit.core.deployment.Transitions;
+import dev.synckit.core.event.NewVersionIntake;
+import dev.synckit.core.lock.TargetLocks;
+import dev.synckit.core.login.LoginFlow;
+import dev.synckit.core.login.Sessions;
+import dev.synckit.core.people.People;
+import dev.synckit.core.token.ApiTokens;
+import dev.synckit.store.Store;
+import dev.synckit.store.StoreBackup;
+import dev.synckit.store.testing.H2TestDatabase;
+import dev.synckit.webhooks.RecordedRoutes.Route;
+import dev.synckit.webhooks.oauth.DiscordEndpoints;
+import dev.synckit.webhooks.oauth.DiscordOAuthClient;
+import io.micrometer.prometheus.PrometheusConfig;
+import io.micrometer.prometheus.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code GET /openapi.yaml} from a surface with every part synckit serves (a real H2 store behind it): the document
+ * is OpenAPI 3.1, every route the surface registers is in it, and every operation in it is served over real HTTP —
+ * none meets the 404 of an unknown path, nor a 405.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiDocumentTest {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+    private static final Pattern STATUS = Pattern.compile("[1-5](\\d\\d|XX)|default");
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
+    private static final String UNKNOWN_PATH = "{\"error\":\"no such endpoint\"}";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private H2TestDatabase database;
+    private Store store;
+    private DeployQueue queue;
+    private HttpSurface surface;
+    private HttpSurface.Running server;
+    private HttpResponse<String> served;
+    private JsonNode document;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        database = new H2TestDatabase(dir);
+        var connection = database.connection();
+        store = Store.open(connection);
+        var clock = Clock.systemUTC();
+        Map<String, TargetSettings> targets = Map.of();
+        var transitions = new Transitions(store.deployments());
+        // no request here gets past authentication to a deployment, so the agent is never called
+        var agent = mock(AgentPort.class);
+        queue = new DeployQueue(targets, store.deployments(), transitions, store.locks(), agent,
+                id -> URI.create("http://127.0.0.1:9/"), clock);
+        var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
+                store.audit(), agent, queue, clock);
+        var tokens = new ApiTokens(store.tokens(), store.audit(), Set.of(), clock);
+        var sessions = new Sessions(store.sessions(), Duration.ofMinutes(30), Duration.ofHours(8), clock);
+        var discord = URI.create("http://127.0.0.1:9/");
+        var login = new LoginFlow(new DiscordOAuthClient(new DiscordEndpoints("1", Secret.of("client-secret"),
+                () -> discord, discord, discord, discord, Optional.empty(), Secret.of("bot"), Duration.ofSeconds(1))),
+                store.loginAttempts(), sessions, Set.of(), clock);
+        surface = HttpSurface.of("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                        new VerifyInfo("synckit", "ab", "v1", "d"), store.health(),
+                        new NewVersionIntake(store.events(), List.of(), clock), "event-secret"::equals, tokens::check)
+                .withDeployments(deployments, new TargetLocks(Set.of(), store.locks(), store.audit(), clock,
+                                target -> { }), new ProgressIntake(targets, store.deployments(), transitions, clock),
+                        "api-token"::equals, Map::of, new People(store.people(), clock))
+                .withAudit(store.audit())
+                .withBackups(new StoreBackup(connection, clock).snapshot("v1"), clock)
+                .withTokens(tokens)
+                .withLogin(Optional.of(login), sessions, () -> URI.create("http://127.0.0.1:" + server.port()));
+        server = surface.start();
+        served = send("GET", "/openapi.yaml");
+        document = new ObjectMapper(new YAMLFactory()).readTree(served.body());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        queue.close();
+        store.close();
+    }
+
+    @Test
+    void theDocumentIsServedWithoutAuthenticationAsYaml() {
+        assertEquals(200, served.statusCode());
+        assertEquals("application/yaml", served.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(document.path("openapi").asText().matches("3\\.1\\.\\d+"), document.path("openapi").asText());
+        assertFalse(document.path("info").path("title").asText().isBlank());
+        assertFalse(document.path("info").path("version").asText().isBlank());
+    }
+
+    @Test
+    void everyOperationHasResponsesAndDeclaresItsPathParameters() {
+        var faults = new ArrayList<String>();
+        var operationIds = new HashSet<String>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().stream()
+                .filter(entry -> METHODS.contains(entry.getKey()))
+                .forEach(entry -> {
+                    var where = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    var operation = entry.getValue();
+                    if (!operationIds.add(operation.path("operationId").asText())) {
+                        faults.add(where + ": operationId missing or repeated");
+                    }
+                    var responses = operation.path("responses");
+                    if (responses.isEmpty()) {
+                        faults.add(where + ": no responses");
+                    }
+                    responses.properties().forEach(response -> {
+                        if (!STATUS.matcher(response.getKey()).matches()) {
+                            faults.add(where + ": " + response.getKey() + " is not a status");
+                        }
+                        if (!resolve(response.getValue()).hasNonNull("description")) {
+                            faults.add(where + " " + response.getKey() + ": no description");
+                        }
+                    });
+                    var declared = new HashSet<String>();
+                    operation.path("parameters").forEach(parameter -> {
+                        var resolved = resolve(parameter);
+                        if (resolved.path("in").asText().equals("path") && resolved.path("required").asBoolean()) {
+                            declared.add(resolved.path("name").asText());
+                        }
+                    });
+                    TEMPLATE.matcher(path.getKey()).results().map(match -> match.group(1))
+                            .filter(name -> !declared.contains(name))
+                            .forEach(name -> faults.add(where + ": path parameter " + name + " not declared"));
+                    operation.path("security").forEach(requirement -> requirement.fieldNames().forEachRemaining(
+                            scheme -> {
+                                if (!document.path("components").path("securitySchemes").has(scheme)) {
+                                    faults.add(where + ": unknown security scheme " + scheme);
+                                }
+                            }));
+                }));
+        assertEquals(List.of(), faults);
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        var unresolved = new TreeSet<String>();
+        collectReferences(document, unresolved);
+        unresolved.removeIf(reference -> !document.at(reference.substring(1)).isMissingNode());
+        assertEquals(Set.of(), unresolved);
+    }
+
+    @Test
+    void everyRouteTheSurfaceRegistersIsDocumentedAndEveryOperationRegistered() {
+        var recorded = new RecordedRoutes();
+        surface.register(recorded);
+        var registered = recorded.routes();
+        var documented = documentedOperations();
+        var paths = documented.stream().map(Route::path).collect(Collectors.toSet());
+
+        var undocumented = registered.stream()
+                .filter(route -> route.method().equals(RecordedRoutes.ANY) ? !paths.contains(route.path())
+                        : !documented.contains(route))
+                .toList();
+        assertEquals(List.of(), undocumented);
+
+        var unregistered = new TreeSet<String>();
+        documented.stream().filter(route -> !registered.contains(route))
+                .forEach(route -> unregistered.add(route.method() + " " + route.path()));
+        assertEquals(Set.of(), unregistered);
+    }
+
+    @Test
+    void everyDocumentedOperationIsServed() throws Exception {
+        assertFalse(documentedOperations().isEmpty());
+        var unserved = new ArrayList<String>();
+        for (var route : documentedOperations()) {
+            var path = TEMPLATE.matcher(route.path()).replaceAll("1");
+            var answer = send(route.method(), path);
+            if (answer.statusCode() == 405 || answer.statusCode() == 404 && answer.body().equals(UNKNOWN_PATH)) {
+                unserved.add(route.method() + " " + path + " -> " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        assertEquals(List.of(), unserved);
+    }
+
+    private List<Route> documentedOperations() {
+        var operations = new ArrayList<Route>();
+        document.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (METHODS.contains(method)) {
+                operations.add(new Route(method.toUpperCase(Locale.ROOT), path.getKey()));
+            }
+        }));
+        return operations;
+    }
+
+    /** A node, or what its {@code $ref} points at. */
+    private JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? document.at(node.path("$ref").asText().substring(1)) : node;
+    }
+
+    private static void collectReferences(JsonNode node, Set<String> references) {
+        if (node.has("$ref")) {
+            references.add(node.path("$ref").asText());
+        }
+        node.forEach(child -> collectReferences(child, references));
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        var body = method.equals("POST") || method.equals("PUT") ? HttpRequest.BodyPublishers.ofString("{}")
+                : HttpRequest.BodyPublishers.noBody();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .method(method, body)
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
