@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.contract.VerifyInfo;
@@ -25,15 +23,14 @@ import dev.synckit.core.token.ApiTokens;
 import dev.synckit.store.Store;
 import dev.synckit.store.StoreBackup;
 import dev.synckit.store.testing.H2TestDatabase;
-import dev.synckit.webhooks.RecordedRoutes.Route;
 import dev.synckit.webhooks.oauth.DiscordEndpoints;
 import dev.synckit.webhooks.oauth.DiscordOAuthClient;
+import dev.synckit.webhooks.testing.RecordedRoutes;
+import dev.synckit.webhooks.testing.RecordedRoutes.Route;
+import dev.synckit.webhooks.testing.ServedOpenApi;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,19 +58,16 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
     private static final Pattern STATUS = Pattern.compile("[1-5](\\d\\d|XX)|default");
-    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
-    private static final String UNKNOWN_PATH = "{\"error\":\"no such endpoint\"}";
+    /** Served only in playground mode, by the app: the app's test of the running playground probes them. */
+    private static final String PLAYGROUND = "playground";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private H2TestDatabase database;
     private Store store;
     private DeployQueue queue;
     private HttpSurface surface;
     private HttpSurface.Running server;
-    private HttpResponse<String> served;
+    private ServedOpenApi served;
     private JsonNode document;
 
     @BeforeAll
@@ -107,8 +101,8 @@ class OpenApiDocumentTest {
                 .withTokens(tokens)
                 .withLogin(Optional.of(login), sessions, () -> URI.create("http://127.0.0.1:" + server.port()));
         server = surface.start();
-        served = send("GET", "/openapi.yaml");
-        document = new ObjectMapper(new YAMLFactory()).readTree(served.body());
+        served = ServedOpenApi.of(URI.create("http://127.0.0.1:" + server.port()));
+        document = served.document();
     }
 
     @AfterAll
@@ -120,8 +114,8 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentIsServedWithoutAuthenticationAsYaml() {
-        assertEquals(200, served.statusCode());
-        assertEquals("application/yaml", served.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(200, served.answer().statusCode());
+        assertEquals("application/yaml", served.answer().headers().firstValue("Content-Type").orElseThrow());
         assertTrue(document.path("openapi").asText().matches("3\\.1\\.\\d+"), document.path("openapi").asText());
         assertFalse(document.path("info").path("title").asText().isBlank());
         assertFalse(document.path("info").path("version").asText().isBlank());
@@ -132,7 +126,7 @@ class OpenApiDocumentTest {
         var faults = new ArrayList<String>();
         var operationIds = new HashSet<String>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().stream()
-                .filter(entry -> METHODS.contains(entry.getKey()))
+                .filter(entry -> ServedOpenApi.METHODS.contains(entry.getKey()))
                 .forEach(entry -> {
                     var where = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                     var operation = entry.getValue();
@@ -158,7 +152,7 @@ class OpenApiDocumentTest {
                             declared.add(resolved.path("name").asText());
                         }
                     });
-                    TEMPLATE.matcher(path.getKey()).results().map(match -> match.group(1))
+                    ServedOpenApi.TEMPLATE.matcher(path.getKey()).results().map(match -> match.group(1))
                             .filter(name -> !declared.contains(name))
                             .forEach(name -> faults.add(where + ": path parameter " + name + " not declared"));
                     operation.path("security").forEach(requirement -> requirement.fieldNames().forEachRemaining(
@@ -184,7 +178,8 @@ class OpenApiDocumentTest {
         var recorded = new RecordedRoutes();
         surface.register(recorded);
         var registered = recorded.routes();
-        var documented = documentedOperations();
+        var documented = surfaceOperations().stream().map(operation -> new Route(operation.method(),
+                operation.path())).toList();
         var paths = documented.stream().map(Route::path).collect(Collectors.toSet());
 
         var undocumented = registered.stream()
@@ -201,26 +196,23 @@ class OpenApiDocumentTest {
 
     @Test
     void everyDocumentedOperationIsServed() throws Exception {
-        assertFalse(documentedOperations().isEmpty());
-        var unserved = new ArrayList<String>();
-        for (var route : documentedOperations()) {
-            var path = TEMPLATE.matcher(route.path()).replaceAll("1");
-            var answer = send(route.method(), path);
-            if (answer.statusCode() == 405 || answer.statusCode() == 404 && answer.body().equals(UNKNOWN_PATH)) {
-                unserved.add(route.method() + " " + path + " -> " + answer.statusCode() + " " + answer.body());
-            }
-        }
-        assertEquals(List.of(), unserved);
+        assertFalse(surfaceOperations().isEmpty());
+        assertEquals(List.of(), served.unserved(operation -> !operation.tagged(PLAYGROUND)));
     }
 
-    private List<Route> documentedOperations() {
-        var operations = new ArrayList<Route>();
-        document.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (METHODS.contains(method)) {
-                operations.add(new Route(method.toUpperCase(Locale.ROOT), path.getKey()));
-            }
-        }));
-        return operations;
+    @Test
+    void thePlaygroundsOperationsAreItsOwnPaths() {
+        var playground = served.operations().stream().filter(operation -> operation.tagged(PLAYGROUND)).toList();
+        assertFalse(playground.isEmpty());
+        assertEquals(List.of(), playground.stream()
+                .filter(operation -> !operation.path().equals("/playground")
+                        && !operation.path().startsWith("/playground/"))
+                .toList());
+    }
+
+    /** The operations this surface serves: all but the playground's. */
+    private List<ServedOpenApi.Operation> surfaceOperations() {
+        return served.operations().stream().filter(operation -> !operation.tagged(PLAYGROUND)).toList();
     }
 
     /** A node, or what its {@code $ref} points at. */
@@ -233,16 +225,5 @@ class OpenApiDocumentTest {
             references.add(node.path("$ref").asText());
         }
         node.forEach(child -> collectReferences(child, references));
-    }
-
-    private HttpResponse<String> send(String method, String path) throws Exception {
-        var body = method.equals("POST") || method.equals("PUT") ? HttpRequest.BodyPublishers.ofString("{}")
-                : HttpRequest.BodyPublishers.noBody();
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .method(method, body)
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,4 +1,4 @@
-package dev.synckit.webhooks;
+package dev.synckit.webhooks.testing;
 
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
@@ -13,18 +13,18 @@ import java.util.List;
  * with the prefix of the service it came in. Helidon's routing keeps no list a test could read; a route given only
  * as a matcher cannot be read either, so it fails here instead of going unseen.
  */
-final class RecordedRoutes implements HttpRules {
+public final class RecordedRoutes implements HttpRules {
 
-    static final String ANY = "ANY";
+    public static final String ANY = "ANY";
 
     /** One registered route; {@code path} in Helidon's template form, which OpenAPI shares ({@code /a/{id}}). */
-    record Route(String method, String path) {
+    public record Route(String method, String path) {
     }
 
     private final String prefix;
     private final List<Route> routes;
 
-    RecordedRoutes() {
+    public RecordedRoutes() {
         this("", new ArrayList<>());
     }
 
@@ -33,7 +33,7 @@ final class RecordedRoutes implements HttpRules {
         this.routes = routes;
     }
 
-    List<Route> routes() {
+    public List<Route> routes() {
         return List.copyOf(routes);
     }
 
