@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Rules that serve nothing and write down each route registered on them: the method (or {@code ANY}) and the path,
- * with the prefix of the service it came in. Helidon's routing keeps no list a test could read; a route given only
- * as a matcher cannot be read either, so it fails here instead of going unseen.
+ * with the prefix of the service it came in. Helidon's routing keeps no list a test could read; every way of adding a
+ * route ends in one of the four methods below, or in {@link #route(HttpRoute)}, whose matcher has no path to read:
+ * that one fails instead of letting a route go unseen.
  */
 public final class RecordedRoutes implements HttpRules {
 
@@ -59,89 +60,16 @@ public final class RecordedRoutes implements HttpRules {
         throw new UnsupportedOperationException("a route given as a matcher has no path to record: " + route);
     }
 
+    // Helidon's get, post, put, … with a path come here, one call per handler
     @Override
     public HttpRules route(Method method, String path, Handler handler) {
         return record(method.text(), path);
     }
 
+    // … and without a path (the service's prefix itself), here
     @Override
-    public HttpRules get(String path, Handler... handlers) {
-        return record("GET", path);
-    }
-
-    @Override
-    public HttpRules get(Handler... handlers) {
-        return record("GET", "");
-    }
-
-    @Override
-    public HttpRules post(String path, Handler... handlers) {
-        return record("POST", path);
-    }
-
-    @Override
-    public HttpRules post(Handler... handlers) {
-        return record("POST", "");
-    }
-
-    @Override
-    public HttpRules put(String path, Handler... handlers) {
-        return record("PUT", path);
-    }
-
-    @Override
-    public HttpRules put(Handler... handlers) {
-        return record("PUT", "");
-    }
-
-    @Override
-    public HttpRules delete(String path, Handler... handlers) {
-        return record("DELETE", path);
-    }
-
-    @Override
-    public HttpRules delete(Handler... handlers) {
-        return record("DELETE", "");
-    }
-
-    @Override
-    public HttpRules patch(String path, Handler... handlers) {
-        return record("PATCH", path);
-    }
-
-    @Override
-    public HttpRules patch(Handler... handlers) {
-        return record("PATCH", "");
-    }
-
-    @Override
-    public HttpRules head(String path, Handler... handlers) {
-        return record("HEAD", path);
-    }
-
-    @Override
-    public HttpRules head(Handler... handlers) {
-        return record("HEAD", "");
-    }
-
-    @Override
-    public HttpRules options(String path, Handler... handlers) {
-        return record("OPTIONS", path);
-    }
-
-    @Override
-    public HttpRules options(Handler... handlers) {
-        return record("OPTIONS", "");
-    }
-
-    @Override
-    public HttpRules trace(String path, Handler... handlers) {
-        return record("TRACE", path);
-    }
-
-    @Override
-    public HttpRules trace(Handler... handlers) {
-        return record("TRACE", "");
+    public HttpRules route(Method method, Handler handler) {
+        return record(method.text(), "");
     }
 
     @Override
