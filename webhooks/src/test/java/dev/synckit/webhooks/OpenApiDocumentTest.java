@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.contract.VerifyInfo;
@@ -31,6 +33,9 @@ import dev.synckit.webhooks.testing.ServedOpenApi;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,10 +63,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STATUS = Pattern.compile("[1-5](\\d\\d|XX)|default");
     /** Served only in playground mode, by the app: the app's test of the running playground probes them. */
     private static final String PLAYGROUND = "playground";
 
+    private final HttpClient http = HttpClient.newHttpClient();
     private H2TestDatabase database;
     private Store store;
     private DeployQueue queue;
@@ -76,15 +83,16 @@ class OpenApiDocumentTest {
         var connection = database.connection();
         store = Store.open(connection);
         var clock = Clock.systemUTC();
-        Map<String, TargetSettings> targets = Map.of();
+        // a target that waits for a confirmation: a deployment requested here is never run, so no agent is called
+        Map<String, TargetSettings> targets = Map.of("web", new TargetSettings("web", URI.create("http://127.0.0.1:9/"),
+                Secret.of("agent-secret"), Optional.empty(), true, NewVersionPolicy.ANNOUNCE, List.of()));
         var transitions = new Transitions(store.deployments());
-        // no request here gets past authentication to a deployment, so the agent is never called
         var agent = mock(AgentPort.class);
         queue = new DeployQueue(targets, store.deployments(), transitions, store.locks(), agent,
                 id -> URI.create("http://127.0.0.1:9/"), clock);
         var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
                 store.audit(), agent, queue, clock);
-        var tokens = new ApiTokens(store.tokens(), store.audit(), Set.of(), clock);
+        var tokens = new ApiTokens(store.tokens(), store.audit(), targets.keySet(), clock);
         var sessions = new Sessions(store.sessions(), Duration.ofMinutes(30), Duration.ofHours(8), clock);
         var discord = URI.create("http://127.0.0.1:9/");
         var login = new LoginFlow(new DiscordOAuthClient(new DiscordEndpoints("1", Secret.of("client-secret"),
@@ -93,7 +101,7 @@ class OpenApiDocumentTest {
         surface = HttpSurface.of("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                         new VerifyInfo("synckit", "ab", "v1", "d"), store.health(),
                         new NewVersionIntake(store.events(), List.of(), clock), "event-secret"::equals, tokens::check)
-                .withDeployments(deployments, new TargetLocks(Set.of(), store.locks(), store.audit(), clock,
+                .withDeployments(deployments, new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock,
                                 target -> { }), new ProgressIntake(targets, store.deployments(), transitions, clock),
                         "api-token"::equals, Map::of, new People(store.people(), clock))
                 .withAudit(store.audit())
@@ -208,6 +216,83 @@ class OpenApiDocumentTest {
                 .filter(operation -> !operation.path().equals("/playground")
                         && !operation.path().startsWith("/playground/"))
                 .toList());
+    }
+
+    @Test
+    void everyAnswerHasADocumentedStatusAndTheShapeTheDocumentGivesIt() throws Exception {
+        var faults = new ArrayList<String>();
+        faults.addAll(answer("GET", "/health", "/health", null));
+        faults.addAll(answer("GET", "/verify", "/verify", null));
+        faults.addAll(answer("GET", "/api/v1/verify", "/api/v1/verify", null));
+        faults.addAll(answer("POST", "/events/new-version", "/events/new-version", "{}"));
+        faults.addAll(answer("POST", "/api/v1/tokens", "/api/v1/tokens",
+                "{\"name\":\"ci\",\"targets\":[\"web\"],\"actions\":[\"read\",\"deploy\"]}"));
+        faults.addAll(answer("GET", "/api/v1/tokens", "/api/v1/tokens", null));
+        var lock = "/api/v1/targets/{target}/lock";
+        faults.addAll(answer("PUT", lock, "/api/v1/targets/web/lock", "{\"holder\":\"alice\",\"reason\":\"db\"}"));
+        faults.addAll(answer("PUT", lock, "/api/v1/targets/web/lock", "{\"holder\":\"bob\"}"));
+        faults.addAll(answer("GET", "/api/v1/locks", "/api/v1/locks", null));
+        faults.addAll(answer("GET", "/api/v1/targets", "/api/v1/targets", null));
+        faults.addAll(answer("DELETE", lock, "/api/v1/targets/web/lock", null));
+        faults.addAll(answer("DELETE", lock, "/api/v1/targets/web/lock", null));
+        faults.addAll(answer("POST", "/api/v1/deployments", "/api/v1/deployments", "{\"target\":\"nowhere\"}"));
+        faults.addAll(answer("POST", "/api/v1/deployments", "/api/v1/deployments", "{\"target\":\"web\"}"));
+        var id = send("GET", "/api/v1/deployments?target=web").path(0).path("id").asText();
+        faults.addAll(answer("GET", "/api/v1/deployments", "/api/v1/deployments", null));
+        faults.addAll(answer("GET", "/api/v1/deployments", "/api/v1/deployments?limit=0", null));
+        faults.addAll(answer("GET", "/api/v1/deployments/{id}", "/api/v1/deployments/" + id, null));
+        faults.addAll(answer("GET", "/api/v1/deployments/{id}/log", "/api/v1/deployments/" + id + "/log", null));
+        faults.addAll(answer("POST", "/api/v1/deployments/{id}/cancel", "/api/v1/deployments/" + id + "/cancel",
+                null));
+        faults.addAll(answer("GET", "/api/v1/deployments/{id}", "/api/v1/deployments/nothing", null));
+        faults.addAll(answer("GET", "/api/v1/audit", "/api/v1/audit", null));
+        faults.addAll(answer("DELETE", "/api/v1/tokens/{token}", "/api/v1/tokens/ci", null));
+        faults.addAll(answer("GET", "/auth/me", "/auth/me", null));
+        faults.addAll(answer("POST", "/api/v1/agent-callbacks/{id}", "/api/v1/agent-callbacks/" + id, "{}"));
+        assertEquals(List.of(), faults);
+    }
+
+    /**
+     * Sends a request with the operator's token and answers what of the answer the document does not say: a status
+     * not among the operation's responses, a content type not among the response's, or a JSON body of another shape.
+     */
+    private List<String> answer(String method, String template, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer api-token")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        var where = method + " " + path + " " + answer.statusCode();
+        var response = document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT))
+                .path("responses").path(Integer.toString(answer.statusCode()));
+        if (response.isMissingNode()) {
+            return List.of(where + ": status not documented (" + answer.body() + ")");
+        }
+        var content = resolve(response).path("content");
+        var type = answer.headers().firstValue("Content-Type").orElse("").split(";")[0];
+        if (content.isEmpty() && answer.body().isEmpty()) {
+            return List.of();
+        }
+        if (!content.has(type)) {
+            return List.of(where + ": " + type + " where the document says " + content.properties().stream()
+                    .map(Map.Entry::getKey).toList());
+        }
+        return type.equals("application/json")
+                ? new DocumentedShape(document).faults(JSON.readTree(answer.body()), content.path(type).path("schema"),
+                        where)
+                : List.of();
+    }
+
+    private JsonNode send(String method, String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer api-token")
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** The operations this surface serves: all but the playground's. */
