@@ -215,7 +215,10 @@ public final class HttpSurface {
                 });
     }
 
-    /** Registers synckit's routes and the application's on {@code rules}: the server's, or a reader's that lists them. */
+    /**
+     * Registers synckit's routes and the application's on {@code rules}: the server's, or those of a reader that
+     * lists them (Helidon's routing keeps no list to read back).
+     */
     void register(HttpRules rules) {
         services.forEach(rules::register);
     }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.synckit.config.NewVersionPolicy;
 import dev.synckit.config.Secret;
 import dev.synckit.config.TargetSettings;
 import dev.synckit.contract.VerifyInfo;
+import dev.synckit.contract.WireJson;
 import dev.synckit.core.agent.AgentPort;
 import dev.synckit.core.deployment.DeployQueue;
 import dev.synckit.core.deployment.DeploymentService;
@@ -57,13 +57,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET /openapi.yaml} from a surface with every part synckit serves (a real H2 store behind it): the document
- * is OpenAPI 3.1, every route the surface registers is in it, and every operation in it is served over real HTTP —
- * none meets the 404 of an unknown path, nor a 405.
+ * is OpenAPI 3.1, every route the surface registers is in it, every operation in it is served over real HTTP —
+ * none meets the 404 of an unknown path, nor a 405 — and the operator's answers have the statuses, content types and
+ * shapes it gives them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STATUS = Pattern.compile("[1-5](\\d\\d|XX)|default");
     /** Served only in playground mode, by the app: the app's test of the running playground probes them. */
     private static final String PLAYGROUND = "playground";
@@ -280,9 +280,9 @@ class OpenApiDocumentTest {
             return List.of(where + ": " + type + " where the document says " + content.properties().stream()
                     .map(Map.Entry::getKey).toList());
         }
+        var schema = content.path(type).path("schema");
         return type.equals("application/json")
-                ? new DocumentedShape(document).faults(JSON.readTree(answer.body()), content.path(type).path("schema"),
-                        where)
+                ? new DocumentedShape(document).faults(WireJson.mapper().readTree(answer.body()), schema, where)
                 : List.of();
     }
 
@@ -292,7 +292,7 @@ class OpenApiDocumentTest {
                 .header("Authorization", "Bearer api-token")
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
-        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        return WireJson.mapper().readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** The operations this surface serves: all but the playground's. */
