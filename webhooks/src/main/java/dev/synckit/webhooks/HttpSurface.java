@@ -18,6 +18,7 @@ import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import java.net.URI;
@@ -77,6 +78,7 @@ public final class HttpSurface {
         surface.services.add(surface.health);
         surface.services.add(new MetricsRoutes(meters));
         surface.services.add(new VerifyRoutes(identity));
+        surface.services.add(new OpenApiRoutes());
         surface.services.add(new NewVersionRoutes(intake, eventSecret, scoped, meters));
         return surface;
     }
@@ -199,7 +201,7 @@ public final class HttpSurface {
         if (loopbackOnly) {
             routing.addFilter(new LoopbackOnly());
         }
-        services.forEach(routing::register);
+        register(routing);
         routing.any((req, res) -> Replies.error(res, Status.NOT_FOUND_404, "no such endpoint"))
                 .error(StoreUnavailableException.class, (req, res, e) -> {
                     LOG.warn("{} {}: store unavailable: {}", req.prologue().method().text(), req.path().path(),
@@ -211,6 +213,14 @@ public final class HttpSurface {
                     LOG.error("{} {} failed", req.prologue().method().text(), req.path().path(), e);
                     Replies.error(res, Status.INTERNAL_SERVER_ERROR_500, "internal error");
                 });
+    }
+
+    /**
+     * Registers synckit's routes and the application's on {@code rules}: the server's, or those of a reader that
+     * lists them (Helidon's routing keeps no list to read back).
+     */
+    void register(HttpRules rules) {
+        services.forEach(rules::register);
     }
 
     /** A started server. */

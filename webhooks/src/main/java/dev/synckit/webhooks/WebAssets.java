@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files of a browser page (HTML, CSS, JS) from the classpath, read once at start and served as they are: a
+ * The files of a browser page (HTML, CSS, JS) or a document (YAML) from the classpath, read once at start and served as they are: a
  * content type by extension, an ETag so a reload costs a 304, and headers that keep the page from being framed,
  * sniffed or made to load scripts from elsewhere.
  */
@@ -28,7 +28,8 @@ public final class WebAssets {
             "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "svg", "image/svg+xml",
-            "png", "image/png");
+            "png", "image/png",
+            "yaml", "application/yaml");
     private static final List<Header> GUARDS = List.of(
             HeaderValues.create("Content-Security-Policy", "default-src 'self'; img-src 'self' data: https:; "
                     + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
