@@ -76,6 +76,31 @@ class AbandonedConnectionTest {
         }
     }
 
+    @Test
+    void aClientThatHangsUpOnALongAnswerIsOneDebugLine() throws Exception {
+        var git = new GitFixture(tmp);
+        // several MB of log: more than loopback buffers hold, so writing it to a gone client must fail
+        try (var agent = new AgentFixture("name: ledger\nrepo: " + git.clone()
+                + "\nsteps:\n  - shell: { run: 'seq 1 1000000' }\n", tmp.resolve("data"))) {
+            String id = agent.start("{}");
+            agent.awaitFinal(id);
+            try (var socket = new Socket("127.0.0.1", agent.agent().port())) {
+                socket.getOutputStream().write(("GET /v1/deployments/" + id + "/log HTTP/1.1\r\nHost: x\r\n"
+                        + "Authorization: Bearer " + AgentFixture.SECRET + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                socket.setSoLinger(true, 0);
+            }
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !debugLines().isEmpty());
+            assertEquals(List.of("GET /v1/deployments/" + id + "/log: the client left before its answer was sent"),
+                    debugLines());
+            assertEquals(200, agent.api("GET", "/v1/deployments/" + id, null).statusCode());
+            assertEquals(List.<String>of(), lines(event -> event.getThrowableProxy() != null
+                    || event.getLevel().isGreaterOrEqual(Level.WARN)));
+        }
+    }
+
     private List<String> debugLines() {
         return lines(event -> event.getLevel() == Level.DEBUG && event.getLoggerName().equals(SERVER_LOGGER));
     }
