@@ -58,8 +58,13 @@ public final class AgentServer implements AutoCloseable {
             } else {
                 Answers.goError(exchange, 404, "404 page not found");
             }
+        } catch (ClientLeft e) {
+            LOG.debug("{} {}: the client left {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    e.when());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e.toString());
+            // the raw path: a decoded %0A could forge a log line
+            LOG.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    e.toString());
             throw e;
         }
     }

@@ -51,9 +51,13 @@ final class Answers {
     }
 
     static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(body);
+        try {
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException e) {
+            throw ClientLeft.midAnswer(e);
         }
     }
 

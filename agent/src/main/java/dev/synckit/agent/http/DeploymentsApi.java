@@ -40,7 +40,12 @@ final class DeploymentsApi {
     }
 
     void handle(HttpExchange exchange, String rest) throws IOException {
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        byte[] body;
+        try {
+            body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        } catch (IOException e) {
+            throw ClientLeft.midRequest(e);
+        }
         if (!bearer.allows(exchange.getRequestHeaders().getFirst("Authorization")) || !signedWell(exchange, body)) {
             Answers.jsonError(exchange, 401, "unauthorized");
             return;
