@@ -37,7 +37,8 @@ class DockerStepsTest {
             assertTrue(state.alreadyUpToDate());
             assertEquals("111111111111", state.fromHash());
             assertEquals(StepStatus.SKIPPED, state.steps().get(1).status());
-            assertEquals(List.of("pull ghcr.io/acme/app:latest"), engine.calls);
+            assertEquals(List.of("pull ghcr.io/acme/app:latest", "clean ghcr.io/acme/app:latest keeping 3"),
+                    engine.calls);
         }
     }
 
@@ -56,7 +57,8 @@ class DockerStepsTest {
             assertEquals(DeploymentStatus.SUCCEEDED, rollback.status());
             assertEquals(OLD, engine.containers.get("app"));
             assertEquals(List.of("pull ghcr.io/acme/app:latest", "recreate app ghcr.io/acme/app:latest",
-                    "pull ghcr.io/acme/app:v1", "recreate app ghcr.io/acme/app:v1"), engine.calls);
+                    "clean ghcr.io/acme/app:latest keeping 3", "pull ghcr.io/acme/app:v1",
+                    "recreate app ghcr.io/acme/app:v1", "clean ghcr.io/acme/app:v1 keeping 3"), engine.calls);
         }
     }
 
@@ -70,7 +72,8 @@ class DockerStepsTest {
             assertEquals(DeploymentStatus.FAILED, state.status());
             assertEquals("step 2 (container-recreate: app) failed: recreate app: no such container: app",
                     state.error());
-            assertEquals(List.of("build app:latest", "recreate app app:latest"), engine.calls);
+            assertEquals(List.of("build app:latest", "clean app:latest keeping 3", "recreate app app:latest"),
+                    engine.calls);
             assertTrue(state.steps().get(0).tail().startsWith("Step 1/1 : FROM scratch\nbuilt app:latest "));
         }
     }

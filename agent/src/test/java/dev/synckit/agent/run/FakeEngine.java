@@ -51,6 +51,11 @@ final class FakeEngine implements ContainerEngine {
     }
 
     @Override
+    public synchronized void removeOldImages(String image, int keep, Consumer<String> output, Duration timeout) {
+        calls.add("clean " + image + " keeping " + keep);
+    }
+
+    @Override
     public synchronized Recreated recreate(String container, String image, Consumer<String> output, Duration timeout)
             throws ContainerEngineException {
         calls.add("recreate " + container + " " + image);
