@@ -72,7 +72,8 @@ final class EngineApi {
     List<ImageSelection.Listed> listImages(String operation, Deadline deadline)
             throws ContainerEngineException, InterruptedException {
         var images = new ArrayList<ImageSelection.Listed>();
-        get(operation, VERSION + "/images/json", deadline).forEach(image -> images.add(ImageSelection.Listed.of(image)));
+        get(operation, VERSION + "/images/json", deadline)
+                .forEach(image -> images.add(ImageSelection.Listed.of(image)));
         return images;
     }
 

@@ -97,8 +97,8 @@ public final class DeploymentStore {
         int removed = 0;
         for (String id : ids) {
             Path outcome = dir.resolve(id + ".json");
-            boolean kept = Files.exists(outcome);
-            if (kept && !finished.containsKey(id) || writtenSince(outcome, cutoff) || writtenSince(logFile(id), cutoff)) {
+            boolean running = Files.exists(outcome) && !finished.containsKey(id);
+            if (running || writtenSince(outcome, cutoff) || writtenSince(logFile(id), cutoff)) {
                 continue;
             }
             finished.remove(id);

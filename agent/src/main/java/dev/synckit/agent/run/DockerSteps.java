@@ -64,12 +64,13 @@ final class DockerSteps {
         if (keep == 0) {
             return;
         }
-        if (ctx.expired()) {
+        var left = ctx.remaining();
+        if (left.isZero()) {
             ctx.output().accept("old images of " + image + " were not removed: the step's time is up");
             return;
         }
         try {
-            engine.removeOldImages(image, keep, ctx.output(), ctx.remaining());
+            engine.removeOldImages(image, keep, ctx.output(), left);
         } catch (ContainerEngineException e) {
             ctx.output().accept("old images of " + image + " were not removed: " + e.getMessage());
         }

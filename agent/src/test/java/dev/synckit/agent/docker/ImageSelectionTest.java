@@ -30,7 +30,8 @@ class ImageSelectionTest {
                 [{"Id":"sha256:a5","Created":500,"RepoTags":["app:latest"]},
                  {"Id":"sha256:a4","Created":400,"RepoTags":null,"RepoDigests":[],
                   "Labels":{"dev.synckit.repository":"docker.io/library/app"}},
-                 {"Id":"sha256:a3","Created":300,"RepoTags":["<none>:<none>"],"History":["docker.io/library/app:latest"]},
+                 {"Id":"sha256:a3","Created":300,"RepoTags":["<none>:<none>"],
+                  "History":["docker.io/library/app:latest"]},
                  {"Id":"sha256:a2","Created":200,"RepoTags":[],"RepoDigests":["app@sha256:%s"]},
                  {"Id":"sha256:a1","Created":100,"RepoTags":["docker.io/library/app:v1"]},
                  {"Id":"sha256:z9","Created":50,"RepoTags":["other:latest"]},
@@ -45,8 +46,8 @@ class ImageSelectionTest {
     void theImageTheStepLeftCountsAsNewestEvenWhenACachedBuildMadeItLongAgo() throws Exception {
         var images = images("""
                 [{"Id":"sha256:old-but-current","Created":100,"RepoTags":["app:latest"]},
-                 {"Id":"sha256:b3","Created":300,"RepoTags":[],"Labels":{"dev.synckit.repository":"docker.io/library/app"}},
-                 {"Id":"sha256:b2","Created":200,"RepoTags":[],"Labels":{"dev.synckit.repository":"docker.io/library/app"}}]
+                 {"Id":"sha256:b3","Created":300,"Labels":{"dev.synckit.repository":"docker.io/library/app"}},
+                 {"Id":"sha256:b2","Created":200,"Labels":{"dev.synckit.repository":"docker.io/library/app"}}]
                 """);
         assertEquals(List.of("sha256:b2"),
                 ids(new ImageSelection(APP, "sha256:old-but-current", 2).removable(images, Set.of())));

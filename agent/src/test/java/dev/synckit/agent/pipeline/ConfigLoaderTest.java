@@ -88,7 +88,8 @@ class ConfigLoaderTest {
         assertEquals("deploy-agent.yaml:2: retention: bad duration \"30 days\" (use e.g. 90s, 5m, 1h30m)",
                 refusal("repo: /r\nretention: 30 days\nsteps: [git-pull]\n"));
         assertEquals("deploy-agent.yaml:4: pipelines.p.retention: unknown key (allowed: notify_url, repo, repo_url, "
-                + "step_timeout, steps, watch)", refusal("pipelines:\n  p:\n    steps: [git-pull]\n    retention: 1d\n"));
+                + "step_timeout, steps, watch)",
+                refusal("pipelines:\n  p:\n    steps: [git-pull]\n    retention: 1d\n"));
     }
 
     @Test
@@ -117,8 +118,9 @@ class ConfigLoaderTest {
         assertEquals("deploy-agent.yaml:3: steps[0].docker-pull.keep_images: must be a whole number from 0, not "
                 + "\"all\"", refusal("steps:\n  - docker-pull:\n      keep_images: all\n      ref: app\n"));
         assertEquals("deploy-agent.yaml:3: steps[1].container-recreate.keep_images: unknown key (allowed: always, "
-                + "name, timeout)", refusal("steps:\n  - docker-pull: { ref: app }\n  - container-recreate: { name: app, "
-                + "keep_images: 1 }\n"));
+                + "name, timeout)",
+                refusal("steps:\n  - docker-pull: { ref: app }\n"
+                        + "  - container-recreate: { name: app, keep_images: 1 }\n"));
     }
 
     @Test

@@ -63,6 +63,38 @@ class DockerStepsTest {
     }
 
     @Test
+    void aFailedImageCleanUpIsOneLineOfOutputAndTheDeploymentStillSucceeds() throws Exception {
+        var engine = new FakeEngine();
+        engine.cleanupFailure = "image-cleanup: conflict (HTTP 409)";
+        engine.containers.put("app", OLD);
+        String yaml = "name: app\nrepo: " + tmp + "\nsteps:\n  - docker-build: { tag: 'app:latest', keep_images: 1 }\n"
+                + "  - container-recreate: { name: app }\n";
+        try (var agent = new AgentFixture(yaml, tmp.resolve("data"), Map.of(), engine)) {
+            var state = agent.awaitFinal(agent.start("{}"));
+            assertEquals(DeploymentStatus.SUCCEEDED, state.status(), state.error());
+            assertTrue(state.steps().get(0).tail().endsWith(
+                    "old images of app:latest were not removed: image-cleanup: conflict (HTTP 409)"),
+                    state.steps().get(0).tail());
+            assertEquals(List.of("build app:latest", "clean app:latest keeping 1", "recreate app app:latest",
+                    "clean app:latest keeping 1"), engine.calls);
+        }
+    }
+
+    @Test
+    void keepImagesZeroRemovesNothing() throws Exception {
+        var engine = new FakeEngine();
+        engine.registry.put("ghcr.io/acme/app:latest", NEW);
+        engine.containers.put("app", OLD);
+        String yaml = "name: app\nsteps:\n  - docker-pull: { ref: 'ghcr.io/acme/app:latest', container: app, "
+                + "keep_images: 0 }\n";
+        try (var agent = new AgentFixture(yaml, tmp, Map.of(), engine)) {
+            assertEquals(DeploymentStatus.SUCCEEDED, agent.awaitFinal(agent.start("{}")).status());
+            assertEquals(List.of("pull ghcr.io/acme/app:latest", "recreate app ghcr.io/acme/app:latest"),
+                    engine.calls);
+        }
+    }
+
+    @Test
     void buildThenRecreateUsesTheBuiltTagAndAnEngineErrorFailsTheStep() throws Exception {
         var engine = new FakeEngine();
         String yaml = "name: app\nrepo: " + tmp + "\nsteps:\n  - docker-build: { tag: 'app:latest' }\n"
