@@ -1,12 +1,18 @@
 package dev.synckit.agent.run;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.synckit.agent.AgentFixture;
+import dev.synckit.agent.EngineWitness;
+import dev.synckit.agent.pipeline.PipelineSpec;
+import dev.synckit.agent.pipeline.Step;
 import dev.synckit.contract.agent.DeploymentState;
 import dev.synckit.contract.agent.DeploymentStatus;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,15 +93,48 @@ class OutcomeRetentionTest {
             assertEquals(404, agent.api("GET", "/v1/deployments/old", null).statusCode());
             assertEquals(200, agent.api("GET", "/v1/deployments/young", null).statusCode());
             assertEquals("young", agent.state("young").id());
+
+            // a retried request of a deployment that is gone deploys anew rather than naming what no longer exists
+            String again = agent.start("{\"requestId\":\"request-of-old\"}");
+            assertNotEquals("old", again);
+            assertEquals(DeploymentStatus.SUCCEEDED, agent.awaitFinal(again).status());
+            assertEquals(again, agent.start("{\"requestId\":\"request-of-old\"}"), "and that one is idempotent again");
         }
         assertFalse(Files.exists(store.logFile("old")));
+    }
+
+    @Test
+    void aRequestIdWhoseDeploymentTheDailySweepRemovedStartsANewOne() throws Exception {
+        var store = new DeploymentStore(data);
+        keep(store, "old", DeploymentStatus.SUCCEEDED, NOW.minus(Duration.ofDays(31)));
+        store.load(NOW, List.of());
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var masker = new Masker("agent-secret", Map.of());
+        var commands = new CommandRunner(Duration.ofSeconds(1), masker, new ProcessGroups(data));
+        try (var http = HttpClient.newHttpClient()) {
+            var run = new PipelineRun(new StepExecutor(commands, EngineWitness.none(), http), masker, Map.of(), store,
+                    clock);
+            var queue = new DeployQueue(run, store, deployment -> DeploymentEvents.NONE, clock, masker);
+            var pipeline = new PipelineSpec("default", null, null,
+                    List.of(new Step.Shell("true", null, Duration.ofSeconds(10), false)), Optional.empty(), null);
+            var request = new DeployQueue.Request(pipeline, Deployment.Trigger.API, null, "request-of-old", null);
+            assertEquals(new DeployQueue.Submitted("old", false), queue.submit(request), "known while kept");
+
+            assertEquals(1, new OutcomeRetention(store, Duration.ofDays(30), clock).sweep());
+            var submitted = queue.submit(request);
+            assertTrue(submitted.created(), "the deployment it named is gone, so the request deploys anew");
+            await().atMost(Duration.ofSeconds(10)).until(() -> queue.find(submitted.id())
+                    .map(state -> state.status().isFinal()).orElse(false));
+            assertEquals(DeploymentStatus.SUCCEEDED, queue.find(submitted.id()).orElseThrow().status());
+        }
     }
 
     /** A deployment as an earlier run left it: its outcome and its log, both last written at {@code when}. */
     private static void keep(DeploymentStore store, String id, DeploymentStatus status, Instant when)
             throws Exception {
-        var state = new DeploymentState(id, "default", status, "api", null, null, false, null, null, null, null,
-                List.of(), null, when.toString(), when.toString(), status.isFinal() ? when.toString() : null);
+        String finished = status.isFinal() ? when.toString() : null;
+        var state = new DeploymentState(id, "default", status, "api", null, "request-of-" + id, false, null, null,
+                null, null, List.of(), null, when.toString(), when.toString(), finished);
         store.save(state);
         try (var log = store.openLog(id)) {
             log.line("== " + status);
