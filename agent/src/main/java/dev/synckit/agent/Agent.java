@@ -10,6 +10,7 @@ import dev.synckit.agent.run.DeployQueue;
 import dev.synckit.agent.run.DeploymentStore;
 import dev.synckit.agent.run.GitRepository;
 import dev.synckit.agent.run.Masker;
+import dev.synckit.agent.run.OutcomeRetention;
 import dev.synckit.agent.run.PipelineRun;
 import dev.synckit.agent.run.ProcessGroups;
 import dev.synckit.agent.run.StepExecutor;
@@ -34,11 +35,13 @@ public final class Agent implements AutoCloseable {
     private final DeployQueue queue;
     private final List<UpstreamWatcher> watchers = new ArrayList<>();
     private final HttpClient http;
+    private final OutcomeRetention retention;
 
-    private Agent(AgentServer server, DeployQueue queue, HttpClient http) {
+    private Agent(AgentServer server, DeployQueue queue, HttpClient http, OutcomeRetention retention) {
         this.server = server;
         this.queue = queue;
         this.http = http;
+        this.retention = retention;
     }
 
     public static Agent start(AgentSettings settings, AgentConfig config, Map<String, String> env,
@@ -51,13 +54,15 @@ public final class Agent implements AutoCloseable {
         var store = new DeploymentStore(settings.dataDir());
         // what a killed agent left running ends first, and its deployments say so
         store.load(clock.instant(), endLeftovers(groups));
+        var retention = new OutcomeRetention(store, config.retention(), clock);
+        retention.start();
         var commands = new CommandRunner(KILL_GRACE, masker, groups);
         var run = new PipelineRun(new StepExecutor(commands, engine, http), masker, env, store, clock);
         var callbacks = new CallbackSender(http, new CallbackSignature(settings.secret()), clock, callbackPolicy);
         var queue = new DeployQueue(run, store, callbacks::eventsFor, clock, masker);
         var server = new AgentServer(new InetSocketAddress(settings.host(), settings.port()), settings.secret(),
                 config, queue, store);
-        var agent = new Agent(server, queue, http);
+        var agent = new Agent(server, queue, http, retention);
         server.start();
         var git = new GitRepository(commands);
         for (var pipeline : config.pipelines()) {
@@ -90,6 +95,7 @@ public final class Agent implements AutoCloseable {
     @Override
     public void close() {
         watchers.forEach(UpstreamWatcher::close);
+        retention.close();
         server.close();
         http.close();
     }

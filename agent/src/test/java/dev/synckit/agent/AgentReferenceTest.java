@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.synckit.agent.pipeline.AgentConfig;
 import dev.synckit.agent.pipeline.ConfigException;
 import dev.synckit.agent.pipeline.ConfigLoader;
+import dev.synckit.agent.pipeline.GoDuration;
+import dev.synckit.agent.pipeline.Step;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -102,9 +106,26 @@ class AgentReferenceTest {
         accepted.addAll(accepted("pipelines: { p: { steps: [ git-pull ] } }\nzz: 1\n"));
         assertEquals(accepted, documented);
         var underPipelines = accepted("pipelines: { p: { zz: 1 } }\n");
-        underPipelines.add("name");
-        assertEquals(accepted(shell + "zz: 1\n"), underPipelines, "a named pipeline takes the same keys but name");
+        underPipelines.addAll(List.of("name", "retention"));
+        assertEquals(accepted(shell + "zz: 1\n"), underPipelines,
+                "a named pipeline takes the same keys but name and the agent-wide retention");
         assertEquals(watchKeys, accepted(shell + "repo: /r\nwatch: { zz: 1 }\n"));
+
+        var documentedRetention = table("deploy-agent.yaml").get("retention").replace("`", "");
+        assertEquals(GoDuration.parse(documentedRetention), parse(shell).retention(), "the default retention");
+    }
+
+    @Test
+    void theImageStepsSayHowManyImagesTheyKeepByDefault() throws Exception {
+        var build = (Step.DockerBuild) parse("repo: /r\nsteps: [ { docker-build: { tag: app } } ]\n")
+                .pipelines().getFirst().steps().getFirst();
+        var row = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("| `docker-build` |")).findFirst().orElseThrow();
+        assertTrue(row.contains("keeping the newest `keep_images` (default " + build.keepImages() + ";"), row);
+    }
+
+    private static AgentConfig parse(String yaml) throws ConfigException {
+        return new ConfigLoader().parse(new StringReader(yaml), "deploy-agent.yaml");
     }
 
     @Test

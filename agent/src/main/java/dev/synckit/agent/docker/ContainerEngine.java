@@ -34,6 +34,13 @@ public interface ContainerEngine {
     Recreated recreate(String container, String image, Consumer<String> output, Duration timeout)
             throws ContainerEngineException, InterruptedException;
 
+    /**
+     * Removes the images of {@code image}'s repository that no container uses, but the newest {@code keep} (the
+     * one {@code image} names now counting as the newest); each removal is one line of {@code output}.
+     */
+    void removeOldImages(String image, int keep, Consumer<String> output, Duration timeout)
+            throws ContainerEngineException, InterruptedException;
+
     /** What a recreate changed. */
     record Recreated(String containerId, String oldImageId, String newImageId) {
     }

@@ -57,7 +57,7 @@ final class ContainerRecreation {
         Replacement replacement = new Replacement(name, oldId, backupName,
                 old.path("State").path("Running").asBoolean(false));
 
-        output.accept("stopping " + name + " (" + shortId(oldId) + ")");
+        output.accept("stopping " + name + " (" + EngineApi.shortId(oldId) + ")");
         String trouble;
         try {
             // half of what is left at most, so the engine's answer still comes within the deadline
@@ -68,7 +68,7 @@ final class ContainerRecreation {
                 api.connect(OPERATION, network.getKey(), replacement.newId, network.getValue(), deadline);
             }
             api.start(OPERATION, replacement.newId, deadline);
-            output.accept("started " + name + " (" + shortId(replacement.newId) + ") on " + image
+            output.accept("started " + name + " (" + EngineApi.shortId(replacement.newId) + ") on " + image
                     + "; checking it stays up for " + Deadline.format(startGrace));
             Thread.sleep(deadline.atMost(startGrace));
             trouble = trouble(api.inspectContainer(OPERATION, replacement.newId, deadline));
@@ -91,7 +91,7 @@ final class ContainerRecreation {
         }
         try {
             api.remove(OPERATION, oldId, deadline);
-            output.accept("removed the previous container (" + shortId(oldId) + ")");
+            output.accept("removed the previous container (" + EngineApi.shortId(oldId) + ")");
         } catch (ContainerEngineException e) {
             output.accept("warning: " + name + " runs the new image, but the previous container " + backupName
                     + " could not be removed: " + e.getMessage());
@@ -152,9 +152,9 @@ final class ContainerRecreation {
                 api.start(OPERATION, replacement.oldId, budget);
             }
             output.accept("restored the previous container " + replacement.name + " ("
-                    + shortId(replacement.oldId) + ")");
+                    + EngineApi.shortId(replacement.oldId) + ")");
             LOG.info("recreate of {} failed; the previous container {} was restored", replacement.name,
-                    shortId(replacement.oldId));
+                    EngineApi.shortId(replacement.oldId));
         } catch (ContainerEngineException | InterruptedException e) {
             LOG.warn("recreate of {} failed and the previous container {} could not be restored: {}",
                     replacement.name, replacement.backupName, e.getMessage());
@@ -174,11 +174,6 @@ final class ContainerRecreation {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String shortId(String id) {
-        String bare = id.startsWith("sha256:") ? id.substring(7) : id;
-        return bare.substring(0, Math.min(12, bare.length()));
     }
 
     /** Where a recreate stands, so a restore knows what to undo. */

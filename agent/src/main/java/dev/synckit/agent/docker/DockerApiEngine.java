@@ -1,5 +1,6 @@
 package dev.synckit.agent.docker;
 
+import dev.synckit.contract.WireJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,13 @@ public final class DockerApiEngine implements ContainerEngine {
     private final EngineApi api;
     private final Duration callTimeout;
     private final ContainerRecreation recreation;
+    private final ImageCleanup cleanup;
 
     DockerApiEngine(DockerHost host, Duration callTimeout, Duration startGrace) {
         this.api = new EngineApi(new EngineHttp(host));
         this.callTimeout = callTimeout;
         this.recreation = new ContainerRecreation(api, startGrace);
+        this.cleanup = new ImageCleanup(api);
     }
 
     /**
@@ -61,7 +64,8 @@ public final class DockerApiEngine implements ContainerEngine {
                     + e.getMessage(), e);
         }
         EngineRequest request = new EngineRequest("POST", EngineApi.VERSION + "/build?t=" + EngineApi.query(tag)
-                + "&rm=1&forcerm=1", new EngineRequest.Body.Streamed("application/x-tar", context));
+                + "&rm=1&forcerm=1&labels=" + EngineApi.query(repositoryLabel(tag)),
+                new EngineRequest.Body.Streamed("application/x-tar", context));
         BuildProgress progress = new BuildProgress(BUILD, output);
         try (EngineResponse response = api.http().send(BUILD, request, deadline)) {
             if (!response.ok()) {
@@ -94,6 +98,12 @@ public final class DockerApiEngine implements ContainerEngine {
                 () -> new ContainerEngineException(PULL + ": the pull ended, but there is no image " + ref));
     }
 
+    /** Labels the build with its repository, which the image keeps after its tag moves on to a newer build. */
+    private static String repositoryLabel(String tag) {
+        return WireJson.mapper().createObjectNode().put(ImageRepository.LABEL, ImageRepository.of(tag).name())
+                .toString();
+    }
+
     /** fromImage and tag as the API wants them: a digest stays in fromImage, a tag is split off (default latest). */
     static String pullQuery(String ref) {
         int at = ref.indexOf('@');
@@ -124,6 +134,12 @@ public final class DockerApiEngine implements ContainerEngine {
     public Recreated recreate(String container, String image, Consumer<String> output, Duration timeout)
             throws ContainerEngineException, InterruptedException {
         return recreation.run(container, image, output, Deadline.after(timeout));
+    }
+
+    @Override
+    public void removeOldImages(String image, int keep, Consumer<String> output, Duration timeout)
+            throws ContainerEngineException, InterruptedException {
+        cleanup.run(image, keep, output, Deadline.after(timeout));
     }
 
     /** For messages: the engine this talks to. */

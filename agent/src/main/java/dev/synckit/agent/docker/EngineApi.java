@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -43,6 +47,12 @@ final class EngineApi {
         return ref;
     }
 
+    /** A container or image id as docker shows it: twelve hex digits, without {@code sha256:}. */
+    static String shortId(String id) {
+        String bare = id.startsWith("sha256:") ? id.substring(7) : id;
+        return bare.substring(0, Math.min(12, bare.length()));
+    }
+
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -56,6 +66,40 @@ final class EngineApi {
     Optional<JsonNode> inspectImage(String operation, String ref, Deadline deadline)
             throws ContainerEngineException, InterruptedException {
         return inspect(operation, VERSION + "/images/" + checkImageRef(operation, ref) + "/json", deadline);
+    }
+
+    /** Every image the engine keeps (tagged or not; not the intermediate layers of builds). */
+    List<ImageSelection.Listed> listImages(String operation, Deadline deadline)
+            throws ContainerEngineException, InterruptedException {
+        var images = new ArrayList<ImageSelection.Listed>();
+        get(operation, VERSION + "/images/json", deadline)
+                .forEach(image -> images.add(ImageSelection.Listed.of(image)));
+        return images;
+    }
+
+    /** The ids of the images that containers run or would run again: stopped containers count. */
+    Set<String> containerImageIds(String operation, Deadline deadline)
+            throws ContainerEngineException, InterruptedException {
+        var ids = new HashSet<String>();
+        get(operation, VERSION + "/containers/json?all=1", deadline)
+                .forEach(container -> ids.add(container.path("ImageID").asText()));
+        return ids;
+    }
+
+    /** Removes an image and its tags; one that is gone already is fine. */
+    void removeImage(String operation, String id, Deadline deadline)
+            throws ContainerEngineException, InterruptedException {
+        expect(operation, EngineRequest.delete(VERSION + "/images/" + checkImageRef(operation, id)), deadline, 404);
+    }
+
+    private JsonNode get(String operation, String target, Deadline deadline)
+            throws ContainerEngineException, InterruptedException {
+        try (EngineResponse response = http.send(operation, EngineRequest.get(target), deadline)) {
+            if (!response.ok()) {
+                throw refused(operation, response);
+            }
+            return response.json();
+        }
     }
 
     private Optional<JsonNode> inspect(String operation, String target, Deadline deadline)

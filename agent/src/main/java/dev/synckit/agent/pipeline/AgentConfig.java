@@ -1,10 +1,14 @@
 package dev.synckit.agent.pipeline;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole pipeline file: one or more pipelines, in file order. */
-public record AgentConfig(List<PipelineSpec> pipelines) {
+/**
+ * The whole pipeline file: one or more pipelines, in file order, and how long the agent keeps each deployment's
+ * outcome and whole log ({@link Duration#ZERO}: for ever).
+ */
+public record AgentConfig(List<PipelineSpec> pipelines, Duration retention) {
 
     public AgentConfig {
         pipelines = List.copyOf(pipelines);

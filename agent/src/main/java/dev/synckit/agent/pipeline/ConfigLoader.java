@@ -13,11 +13,14 @@ import java.util.Set;
 
 /**
  * Loads {@code deploy-agent.yaml}: one pipeline at the top level (synckit's format) or several under
- * {@code pipelines:}. Unknown keys, unknown step types, bad durations and missing fields are refused.
+ * {@code pipelines:}, and the agent-wide {@code retention}. Unknown keys, unknown step types, bad durations and
+ * missing fields are refused.
  */
 public final class ConfigLoader {
 
     static final Duration DEFAULT_STEP_TIMEOUT = Duration.ofMinutes(10);
+    /** Long enough to look back at last month's deployments; a host's disk is not a history archive. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     private static final Set<String> PIPELINE_KEYS = Set.of("repo", "repo_url", "steps", "watch", "notify_url",
             "step_timeout");
 
@@ -44,8 +47,9 @@ public final class ConfigLoader {
         var pipelines = new ArrayList<PipelineSpec>();
         Duration stepTimeout = top.duration("step_timeout", DEFAULT_STEP_TIMEOUT);
         String notifyUrl = top.optionalString("notify_url");
+        Duration retention = top.durationOrZero("retention", DEFAULT_RETENTION);
         if (top.has("pipelines")) {
-            top.allowOnly(Set.of("pipelines", "step_timeout", "notify_url"));
+            top.allowOnly(Set.of("pipelines", "step_timeout", "notify_url", "retention"));
             var named = new Fields(file, "pipelines", top.node("pipelines"));
             var mapping = (YamlNode.Mapping) top.node("pipelines");
             if (mapping.entries().isEmpty()) {
@@ -59,11 +63,12 @@ public final class ConfigLoader {
         } else {
             var allowed = new HashSet<>(PIPELINE_KEYS);
             allowed.add("name");
+            allowed.add("retention");
             top.allowOnly(allowed);
             String name = Optional.ofNullable(top.optionalString("name")).orElse("default");
             pipelines.add(pipeline(file, name, top, stepTimeout, notifyUrl));
         }
-        return new AgentConfig(pipelines);
+        return new AgentConfig(pipelines, retention);
     }
 
     private static PipelineSpec pipeline(String file, String name, Fields fields, Duration inheritedTimeout,

@@ -78,19 +78,36 @@ final class Fields {
     }
 
     Duration duration(String key, Duration fallback) throws ConfigException {
+        var duration = durationOrZero(key, fallback);
+        if (duration != null && duration.isZero()) {
+            throw new ConfigException(file, line(key), key(key), "must be longer than 0");
+        }
+        return duration;
+    }
+
+    /** A duration where {@code 0} means something of its own (such as "keep for ever"). */
+    Duration durationOrZero(String key, Duration fallback) throws ConfigException {
         String text = optionalString(key);
         if (text == null) {
             return fallback;
         }
         try {
-            var duration = GoDuration.parse(text);
-            if (duration.isZero()) {
-                throw new IllegalArgumentException("must be longer than 0");
-            }
-            return duration;
+            return GoDuration.parse(text);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file, line(key), key(key), e.getMessage());
         }
+    }
+
+    /** A whole number from 0 up. */
+    int count(String key, int fallback) throws ConfigException {
+        String text = optionalString(key);
+        if (text == null) {
+            return fallback;
+        }
+        if (!text.matches("[0-9]{1,9}")) {
+            throw new ConfigException(file, line(key), key(key), "must be a whole number from 0, not \"" + text + "\"");
+        }
+        return Integer.parseInt(text);
     }
 
     ConfigException error(String key, String reason) {

@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Go's {@code time.ParseDuration} syntax ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code 1.5h}), non-negative. */
+/**
+ * Go's {@code time.ParseDuration} syntax ({@code 90s}, {@code 5m}, {@code 1h30m}, {@code 1.5h}), non-negative, plus
+ * {@code d} for days of 24 hours: retention is counted in days, and {@code 30d} reads better than {@code 720h}.
+ */
 public final class GoDuration {
 
-    private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:ns|us|µs|ms|s|m|h)");
-    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
+    private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:ns|us|µs|ms|s|m|h|d)");
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h|d)");
     private static final Map<String, Long> NANOS = Map.of("ns", 1L, "us", 1_000L, "µs", 1_000L,
-            "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+            "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L,
+            "d", 86_400_000_000_000L);
 
     private GoDuration() {
     }
@@ -29,6 +33,9 @@ public final class GoDuration {
         var parts = PART.matcher(s);
         while (parts.find()) {
             total = total.add(new BigDecimal(parts.group(1)).multiply(BigDecimal.valueOf(NANOS.get(parts.group(2)))));
+        }
+        if (total.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new IllegalArgumentException("duration \"" + text + "\" is too long");
         }
         return Duration.ofNanos(total.longValue());
     }

@@ -22,23 +22,35 @@ public sealed interface Step {
         }
     }
 
-    record DockerBuild(String tag, Duration timeout, boolean always) implements Step {
+    /**
+     * Builds the repo as {@code tag}; afterwards the images of the tag's repository that no container uses are
+     * removed, but the newest {@code keepImages} (0: none are removed).
+     */
+    record DockerBuild(String tag, int keepImages, Duration timeout, boolean always) implements Step {
         @Override
         public String displayName() {
             return "docker-build: " + tag;
         }
     }
 
-    /** Pulls {@code ref}; when {@code container} is set, recreates it on the new image if the image changed. */
-    record DockerPull(String ref, String container, Duration timeout, boolean always) implements Step {
+    /**
+     * Pulls {@code ref}; when {@code container} is set, recreates it on the new image if the image changed. Old
+     * images of the repository are removed as after a {@link DockerBuild}.
+     */
+    record DockerPull(String ref, String container, int keepImages, Duration timeout, boolean always)
+            implements Step {
         @Override
         public String displayName() {
             return "docker-pull: " + ref;
         }
     }
 
-    /** Recreates {@code name} on {@code image}: the tag of the nearest earlier docker-build or docker-pull. */
-    record ContainerRecreate(String name, String image, Duration timeout, boolean always) implements Step {
+    /**
+     * Recreates {@code name} on {@code image}: the tag of the nearest earlier docker-build or docker-pull, whose
+     * {@code keepImages} it also takes (the image the container ran until now may be one too many afterwards).
+     */
+    record ContainerRecreate(String name, String image, int keepImages, Duration timeout, boolean always)
+            implements Step {
         @Override
         public String displayName() {
             return "container-recreate: " + name;

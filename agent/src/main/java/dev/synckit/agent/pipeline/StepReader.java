@@ -12,6 +12,8 @@ final class StepReader {
     private static final Set<String> TYPES = Set.of("git-pull", "docker-build", "docker-pull",
             "container-recreate", "webhook", "shell", "http-check");
     private static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofSeconds(2);
+    /** Enough for a rollback to the build before, and the one before that. */
+    static final int DEFAULT_KEEP_IMAGES = 3;
 
     private final String file;
     private final Duration defaultTimeout;
@@ -26,12 +28,12 @@ final class StepReader {
             throw new ConfigException(file, node.line(), path, "must be a non-empty list of steps");
         }
         var steps = new ArrayList<Step>();
-        String lastImage = null;
+        ImageStep lastImage = null;
         for (int i = 0; i < sequence.items().size(); i++) {
             var step = step(sequence.items().get(i), path + "[" + i + "]", lastImage);
             switch (step) {
-                case Step.DockerBuild build -> lastImage = build.tag();
-                case Step.DockerPull pull -> lastImage = pull.ref();
+                case Step.DockerBuild build -> lastImage = new ImageStep(build.tag(), build.keepImages());
+                case Step.DockerPull pull -> lastImage = new ImageStep(pull.ref(), pull.keepImages());
                 default -> { }
             }
             steps.add(step);
@@ -39,7 +41,11 @@ final class StepReader {
         return steps;
     }
 
-    private Step step(YamlNode item, String path, String lastImage) throws ConfigException {
+    /** What a container-recreate takes from the nearest earlier docker-build or docker-pull. */
+    private record ImageStep(String image, int keepImages) {
+    }
+
+    private Step step(YamlNode item, String path, ImageStep lastImage) throws ConfigException {
         String type;
         YamlNode body;
         int line = item.line();
@@ -71,13 +77,14 @@ final class StepReader {
                 yield new Step.GitPull(timeout, always);
             }
             case "docker-build" -> {
-                fields.allowOnly(Set.of("tag", "timeout", "always"));
-                yield new Step.DockerBuild(fields.requiredString("tag"), timeout, always);
+                fields.allowOnly(Set.of("tag", "keep_images", "timeout", "always"));
+                yield new Step.DockerBuild(fields.requiredString("tag"), fields.count("keep_images",
+                        DEFAULT_KEEP_IMAGES), timeout, always);
             }
             case "docker-pull" -> {
-                fields.allowOnly(Set.of("ref", "container", "timeout", "always"));
+                fields.allowOnly(Set.of("ref", "container", "keep_images", "timeout", "always"));
                 yield new Step.DockerPull(fields.requiredString("ref"), fields.optionalString("container"),
-                        timeout, always);
+                        fields.count("keep_images", DEFAULT_KEEP_IMAGES), timeout, always);
             }
             case "container-recreate" -> {
                 fields.allowOnly(Set.of("name", "timeout", "always"));
@@ -86,7 +93,7 @@ final class StepReader {
                     throw fields.error("name", "container-recreate needs an earlier docker-build or docker-pull "
                             + "step (its image is the one recreated on)");
                 }
-                yield new Step.ContainerRecreate(name, lastImage, timeout, always);
+                yield new Step.ContainerRecreate(name, lastImage.image(), lastImage.keepImages(), timeout, always);
             }
             case "webhook" -> webhook(fields, timeout, always);
             case "shell" -> {

@@ -46,12 +46,12 @@ public final class DeployQueue {
 
     /**
      * Queues a deployment. A request id seen before answers the deployment it started, whatever its state, so a
-     * retried request never deploys twice.
+     * retried request never deploys twice (unless that deployment is so old that retention removed it).
      */
     public synchronized Submitted submit(Request request) {
         if (request.requestId() != null) {
             String known = byRequestId.get(request.requestId());
-            if (known != null) {
+            if (known != null && find(known).isPresent()) {
                 return new Submitted(known, false);
             }
         }

@@ -8,12 +8,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -78,6 +80,40 @@ public final class DeploymentStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep deployment " + state.id(), e);
+        }
+    }
+
+    /**
+     * Removes the outcome and whole log of every finished deployment whose files were last written before
+     * {@code cutoff}, and logs left without an outcome. A deployment still running keeps its files: its outcome
+     * is not final yet. Answers how many deployments went.
+     */
+    public int removeFinishedBefore(Instant cutoff) throws IOException {
+        var ids = new TreeSet<String>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") || n.endsWith(".log"))
+                    .forEach(n -> ids.add(n.substring(0, n.lastIndexOf('.'))));
+        }
+        int removed = 0;
+        for (String id : ids) {
+            Path outcome = dir.resolve(id + ".json");
+            boolean running = Files.exists(outcome) && !finished.containsKey(id);
+            if (running || writtenSince(outcome, cutoff) || writtenSince(logFile(id), cutoff)) {
+                continue;
+            }
+            finished.remove(id);
+            Files.deleteIfExists(outcome);
+            Files.deleteIfExists(logFile(id));
+            removed++;
+        }
+        return removed;
+    }
+
+    private static boolean writtenSince(Path file, Instant cutoff) throws IOException {
+        try {
+            return !Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 

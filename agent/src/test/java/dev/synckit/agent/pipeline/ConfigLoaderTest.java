@@ -40,8 +40,8 @@ class ConfigLoaderTest {
         assertEquals(new PipelineSpec("ledger", Path.of("/srv/repos/EggLedgerSyncServer"),
                 "https://github.com/DavidArthurCole/EggLedgerSyncServer", List.of(
                 new Step.GitPull(ten, false),
-                new Step.DockerBuild("ledgersyncserver:latest", ten, false),
-                new Step.ContainerRecreate("ledgersync", "ledgersyncserver:latest", ten, false),
+                new Step.DockerBuild("ledgersyncserver:latest", 3, ten, false),
+                new Step.ContainerRecreate("ledgersync", "ledgersyncserver:latest", 3, ten, false),
                 new Step.Webhook(null, "PORTAINER_WEBHOOK_URL", ten, false),
                 new Step.Shell("./scripts/smoke.sh", ".", ten, false)),
                 Optional.of(Duration.ofMinutes(5)), null), config.pipelines().getFirst());
@@ -68,9 +68,59 @@ class ConfigLoaderTest {
                 new Step.HttpCheck("http://127.0.0.1:8080/verify", "v2", Duration.ofMillis(500),
                         Duration.ofMinutes(90), true)), api.steps());
         assertEquals("http://127.0.0.1:8080/agent/callbacks", api.notifyUrl());
-        assertEquals(new Step.DockerPull("ghcr.io/acme/app:latest", "app", Duration.ofMinutes(2), false),
+        assertEquals(new Step.DockerPull("ghcr.io/acme/app:latest", "app", 3, Duration.ofMinutes(2), false),
                 config.pipeline("images").orElseThrow().steps().getFirst());
         assertEquals(Optional.empty(), config.pipeline(null), "no default among several");
+    }
+
+    @Test
+    void retentionDefaultsToThirtyDaysTakesDaysAndZeroKeepsForEver() throws Exception {
+        String steps = "steps: [ { shell: { run: 'true' } } ]\n";
+        assertEquals(Duration.ofDays(30), parse(steps).retention());
+        assertEquals(Duration.ofDays(7), parse("retention: 7d\n" + steps).retention());
+        assertEquals(Duration.ZERO, parse("retention: 0\n" + steps).retention());
+        assertEquals(Duration.ofHours(36), parse("retention: 1d12h\npipelines: { p: { " + steps.strip() + " } }\n")
+                .retention());
+    }
+
+    @Test
+    void refusesABadRetentionAndRetentionInsideAPipeline() {
+        assertEquals("deploy-agent.yaml:2: retention: bad duration \"30 days\" (use e.g. 90s, 5m, 1h30m)",
+                refusal("repo: /r\nretention: 30 days\nsteps: [git-pull]\n"));
+        assertEquals("deploy-agent.yaml:4: pipelines.p.retention: unknown key (allowed: notify_url, repo, repo_url, "
+                + "step_timeout, steps, watch)",
+                refusal("pipelines:\n  p:\n    steps: [git-pull]\n    retention: 1d\n"));
+    }
+
+    @Test
+    void imageStepsKeepThreeImagesUnlessToldAndARecreateTakesItsImageStepsCount() throws Exception {
+        var steps = parse("""
+                repo: /r
+                steps:
+                  - docker-build: { tag: "app:latest", keep_images: 2 }
+                  - container-recreate: { name: app }
+                  - docker-pull: { ref: "ghcr.io/acme/tool:1", keep_images: 0 }
+                  - container-recreate: { name: tool }
+                  - docker-pull: { ref: "ghcr.io/acme/db:15" }
+                """).pipelines().getFirst().steps();
+        var ten = Duration.ofMinutes(10);
+        assertEquals(List.of(new Step.DockerBuild("app:latest", 2, ten, false),
+                new Step.ContainerRecreate("app", "app:latest", 2, ten, false),
+                new Step.DockerPull("ghcr.io/acme/tool:1", null, 0, ten, false),
+                new Step.ContainerRecreate("tool", "ghcr.io/acme/tool:1", 0, ten, false),
+                new Step.DockerPull("ghcr.io/acme/db:15", null, 3, ten, false)), steps);
+    }
+
+    @Test
+    void refusesAKeepImagesThatIsNoCount() {
+        assertEquals("deploy-agent.yaml:4: steps[0].docker-build.keep_images: must be a whole number from 0, not "
+                + "\"-1\"", refusal("repo: /r\nsteps:\n  - docker-build:\n      keep_images: -1\n      tag: app\n"));
+        assertEquals("deploy-agent.yaml:3: steps[0].docker-pull.keep_images: must be a whole number from 0, not "
+                + "\"all\"", refusal("steps:\n  - docker-pull:\n      keep_images: all\n      ref: app\n"));
+        assertEquals("deploy-agent.yaml:3: steps[1].container-recreate.keep_images: unknown key (allowed: always, "
+                + "name, timeout)",
+                refusal("steps:\n  - docker-pull: { ref: app }\n"
+                        + "  - container-recreate: { name: app, keep_images: 1 }\n"));
     }
 
     @Test
@@ -82,7 +132,7 @@ class ConfigLoaderTest {
     @Test
     void refusesAnUnknownTopLevelKey() {
         assertEquals("deploy-agent.yaml:3: stepz: unknown key (allowed: name, notify_url, repo, repo_url, "
-                + "step_timeout, steps, watch)", refusal("repo: /r\nsteps: [git-pull]\nstepz: []\n"));
+                + "retention, step_timeout, steps, watch)", refusal("repo: /r\nsteps: [git-pull]\nstepz: []\n"));
     }
 
     @Test
@@ -123,6 +173,8 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(90), GoDuration.parse("1h30m"));
         assertEquals(Duration.ofMillis(1500), GoDuration.parse("1.5s"));
         assertEquals(Duration.ZERO, GoDuration.parse("0"));
+        assertEquals(Duration.ofDays(30), GoDuration.parse("30d"));
+        assertThrows(IllegalArgumentException.class, () -> GoDuration.parse("999999999d"));
         assertThrows(IllegalArgumentException.class, () -> GoDuration.parse("-5m"));
         assertThrows(IllegalArgumentException.class, () -> GoDuration.parse("5"));
         assertEquals("1h30m", GoDuration.format(Duration.ofMinutes(90)));

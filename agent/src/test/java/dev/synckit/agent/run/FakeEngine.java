@@ -18,6 +18,8 @@ final class FakeEngine implements ContainerEngine {
     final Map<String, String> containers = new HashMap<>();
     final Map<String, String> registry = new HashMap<>();
     final List<String> calls = new ArrayList<>();
+    /** When set, the image clean-up fails with this message. */
+    String cleanupFailure;
 
     @Override
     public synchronized String build(Path contextDir, String tag, Consumer<String> output, Duration timeout) {
@@ -48,6 +50,15 @@ final class FakeEngine implements ContainerEngine {
     @Override
     public synchronized Optional<String> containerImageId(String container) {
         return Optional.ofNullable(containers.get(container));
+    }
+
+    @Override
+    public synchronized void removeOldImages(String image, int keep, Consumer<String> output, Duration timeout)
+            throws ContainerEngineException {
+        calls.add("clean " + image + " keeping " + keep);
+        if (cleanupFailure != null) {
+            throw new ContainerEngineException(cleanupFailure);
+        }
     }
 
     @Override
