@@ -133,9 +133,10 @@ class StoreCommandLineTest {
         assertEquals("", stderr());
         var after = StoreContents.rows(data);
         assertEquals(List.of(), after.get("new_version_event"));
-        assertTrue(after.get("audit_log").getLast().contains("action=store.pruned"), after.get("audit_log").getLast());
-        assertTrue(after.get("audit_log").getLast().contains("detail=String:" + stdout().substring("synckit prune: ".length())
-                .strip()), after.get("audit_log").getLast());
+        var audited = after.get("audit_log").getLast();
+        assertTrue(audited.contains("action=String:store.pruned"), audited);
+        assertTrue(audited.contains("detail=String:" + stdout().substring("synckit prune: ".length()).strip()),
+                audited);
     }
 
     @Test
