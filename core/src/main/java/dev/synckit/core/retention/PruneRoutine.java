@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prunes in the background: once at start, then every {@code period}. A failed run (the store unavailable) is
- * logged and the next one tries again; {@link #close()} stops it between batches' runs.
+ * Prunes in the background: once at start, then every {@code period} after the last run ended. A failed run (the
+ * store unavailable) is logged and the next one tries again; {@link #close()} cancels the runs to come.
  */
 public final class PruneRoutine implements AutoCloseable {
 
