@@ -1,7 +1,7 @@
 package dev.synckit.app;
 
 import dev.synckit.store.StoreBackup;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /** {@code backup FILE}: every row of synckit's tables, from one snapshot, into FILE; the service may keep running. */
 record BackupCommand() implements StoreCommand {
@@ -17,12 +17,19 @@ record BackupCommand() implements StoreCommand {
     }
 
     @Override
-    public boolean takesForce() {
-        return false;
+    public Optional<String> option() {
+        return Optional.empty();
     }
 
     @Override
-    public String run(StoreBackup store, Path file, boolean force, String synckitVersion) {
-        return "wrote " + file + ": " + StoreCommand.rows(store.backup(file, synckitVersion));
+    public boolean takesFile() {
+        return true;
+    }
+
+    @Override
+    public String run(Invocation invocation) {
+        var file = invocation.file().orElseThrow();
+        return "wrote " + file + ": " + StoreCommand.rows(new StoreBackup(invocation.connection(), invocation.clock())
+                .backup(file, invocation.synckitVersion()));
     }
 }

@@ -13,8 +13,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code java -jar synckit.jar [--config PATH]}: the configuration file plus the environment. A bad configuration
- * stops the start with exit code 2 and one line per problem; SIGTERM stops it gracefully. {@code backup FILE} and
- * {@code restore FILE [--force]} work on the configured store instead, and exit ({@link StoreCommandLine}).
+ * stops the start with exit code 2 and one line per problem; SIGTERM stops it gracefully. {@code backup FILE},
+ * {@code restore FILE [--force]} and {@code prune [--dry-run]} work on the configured store instead, and exit
+ * ({@link StoreCommandLine}).
  */
 public final class Main {
 

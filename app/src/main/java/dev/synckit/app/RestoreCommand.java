@@ -1,7 +1,7 @@
 package dev.synckit.app;
 
 import dev.synckit.store.StoreBackup;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * {@code restore FILE [--force]}: fills the configured store from FILE in one transaction; {@code --force}
@@ -20,13 +20,20 @@ record RestoreCommand() implements StoreCommand {
     }
 
     @Override
-    public boolean takesForce() {
+    public Optional<String> option() {
+        return Optional.of("--force");
+    }
+
+    @Override
+    public boolean takesFile() {
         return true;
     }
 
     @Override
-    public String run(StoreBackup store, Path file, boolean force, String synckitVersion) {
+    public String run(Invocation invocation) {
+        var file = invocation.file().orElseThrow();
+        var force = invocation.option();
         return "restored " + file + (force ? " (replacing what the store held)" : "") + ": "
-                + StoreCommand.rows(store.restore(file, force));
+                + StoreCommand.rows(new StoreBackup(invocation.connection(), invocation.clock()).restore(file, force));
     }
 }

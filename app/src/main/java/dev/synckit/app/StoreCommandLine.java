@@ -7,7 +7,6 @@ import dev.synckit.config.ConfigLoader;
 import dev.synckit.core.store.StoreUnavailableException;
 import dev.synckit.store.BackupFileException;
 import dev.synckit.store.RestoreRefusedException;
-import dev.synckit.store.StoreBackup;
 import dev.synckit.store.StoreConnection;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Runs a {@link StoreCommand} as an operator types it, on the store the service's configuration names
  * ({@code --config}, {@code SYNCKIT_CONFIG}, the environment). It prints one line and exits with 0 done, 1 the
  * store failed or did not answer, 2 bad usage or configuration, 3 the backup file is missing, unwritable, not a
- * backup, damaged or cut short, 4 restore refused (store not empty, other schema version).
+ * backup, damaged or cut short, 4 restore refused (store not empty, other schema version). {@code prune} exits
+ * with 0, 1 or 2.
  */
 final class StoreCommandLine {
 
@@ -33,7 +33,6 @@ final class StoreCommandLine {
     static final int REFUSED = 4;
 
     private static final String CONFIG = "--config";
-    private static final String FORCE = "--force";
 
     private StoreCommandLine() {
     }
@@ -61,7 +60,7 @@ final class StoreCommandLine {
         var prefix = "synckit " + command.name() + ": ";
         var usage = "usage: java -jar synckit.jar " + command.usage();
         var files = new ArrayList<String>();
-        var force = false;
+        var option = false;
         for (var i = 0; i < args.size(); i++) {
             var arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -71,8 +70,8 @@ final class StoreCommandLine {
                 i++;
             } else if (arg.startsWith(CONFIG + "=")) {
                 continue;
-            } else if (arg.equals(FORCE) && command.takesForce()) {
-                force = true;
+            } else if (command.option().filter(arg::equals).isPresent()) {
+                option = true;
             } else if (arg.startsWith("-")) {
                 err.println(prefix + "unknown option " + arg + "\n" + usage);
                 return USAGE;
@@ -80,8 +79,12 @@ final class StoreCommandLine {
                 files.add(arg);
             }
         }
-        if (files.size() != 1) {
+        if (command.takesFile() && files.size() != 1) {
             err.println(prefix + "name one backup file\n" + usage);
+            return USAGE;
+        }
+        if (!command.takesFile() && !files.isEmpty()) {
+            err.println(prefix + "takes no file, was given " + files.getFirst() + "\n" + usage);
             return USAGE;
         }
         // the one line this prints says what happened; the progress lines of config and store would only repeat it,
@@ -96,12 +99,12 @@ final class StoreCommandLine {
             return USAGE;
         }
         var settings = profile.settings();
-        var store = new StoreBackup(new StoreConnection(settings.store().url(), settings.store().user(),
-                settings.store().password().reveal(), profile.migrations(), SyncKit.QUERY_TIMEOUT),
-                Clock.systemUTC());
+        var connection = new StoreConnection(settings.store().url(), settings.store().user(),
+                settings.store().password().reveal(), profile.migrations(), SyncKit.QUERY_TIMEOUT);
         try {
-            out.println(prefix + command.run(store, Path.of(files.getFirst()), force,
-                    RunningBuild.version(settings.build())));
+            out.println(prefix + command.run(new StoreCommand.Invocation(settings, connection,
+                    files.stream().findFirst().map(Path::of), option, RunningBuild.version(settings.build()),
+                    Clock.systemUTC())));
             return DONE;
         } catch (BackupFileException e) {
             err.println(prefix + e.getMessage());

@@ -2,6 +2,7 @@ package dev.synckit.app;
 
 import dev.synckit.agentclient.HttpAgentClient;
 import dev.synckit.app.meters.DeploymentMeters;
+import dev.synckit.app.meters.StoreSizeMeters;
 import dev.synckit.app.playground.Playground;
 import dev.synckit.bot.BotServices;
 import dev.synckit.bot.CommandController;
@@ -20,6 +21,8 @@ import dev.synckit.core.event.NewVersionIntake;
 import dev.synckit.core.event.NewVersionListener;
 import dev.synckit.core.lock.TargetLocks;
 import dev.synckit.core.people.People;
+import dev.synckit.core.retention.PruneRoutine;
+import dev.synckit.core.retention.Pruner;
 import dev.synckit.core.token.ApiTokens;
 import dev.synckit.core.login.LoginFlow;
 import dev.synckit.core.login.Sessions;
@@ -113,6 +116,7 @@ public final class SyncKit {
                     id -> URI.create(publicUrl.get() + HttpSurface.progressPath(id)), clock);
             transitions.listen(queue);
             DeploymentMeters.bind(meters, targets.keySet(), transitions, store.deployments(), clock);
+            StoreSizeMeters.bind(meters, store.retention(), settings.store().h2File(), clock);
             var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
                     store.audit(), agents, queue, clock);
             var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
@@ -151,6 +155,11 @@ public final class SyncKit {
             var http = surface.start();
             publicUrl.set(settings.http().publicUrl(http.port()));
             tracker.start();
+            // after the listener is up: a long first prune must not delay the service's first answer
+            var pruning = new PruneRoutine(new Pruner(store.retention(), store.audit(), settings.retention(), clock),
+                    PruneRoutine.HOURLY);
+            parts.addFirst(pruning);
+            pruning.start();
             LOG.info("synckit {} ({}) listening on http://{}:{} — public URL {} — started in {} ms", build.version(),
                     abbreviate(build.commit()), settings.http().host(), http.port(), publicUrl.get(),
                     ManagementFactory.getRuntimeMXBean().getUptime());

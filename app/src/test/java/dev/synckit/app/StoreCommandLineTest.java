@@ -12,12 +12,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code backup} and {@code restore} as Main runs them, on real H2 stores in data directories. */
+/** {@code backup}, {@code restore} and {@code prune} as Main runs them, on real H2 stores in data directories. */
 class StoreCommandLineTest {
 
     @TempDir
@@ -112,6 +113,41 @@ class StoreCommandLineTest {
         assertEquals("", stderr());
         assertEquals(0, run("target", "restore", file.toString()));
         assertEquals(StoreContents.rows(source), StoreContents.rows(h2("target")));
+    }
+
+    @Test
+    void pruneDryRunCountsAndRemovesNothingThenPruneRemovesJustThatAndIsAudited() {
+        var data = filledDataDir("data", 6);
+        var before = StoreContents.rows(data);
+
+        assertEquals(0, run("data", "prune", "--dry-run"));
+        var dryRun = stdout();
+        assertTrue(dryRun.startsWith("synckit prune: would remove "), dryRun);
+        assertTrue(dryRun.contains("new_version_event 2"), dryRun);
+        assertEquals(before, StoreContents.rows(data));
+
+        out.reset();
+        assertEquals(0, run("data", "prune"));
+
+        assertEquals(dryRun.replace("would remove", "removed"), stdout());
+        assertEquals("", stderr());
+        var after = StoreContents.rows(data);
+        assertEquals(List.of(), after.get("new_version_event"));
+        var audited = after.get("audit_log").getLast();
+        assertTrue(audited.contains("action=String:store.pruned"), audited);
+        assertTrue(audited.contains("detail=String:" + stdout().substring("synckit prune: ".length()).strip()),
+                audited);
+    }
+
+    @Test
+    void pruneTakesNoFileAndNoOtherOption() {
+        assertEquals(2, run("data", "prune", "b.gz"));
+        assertEquals("synckit prune: takes no file, was given b.gz\nusage: java -jar synckit.jar prune [--dry-run]"
+                + " [--config PATH]\n", stderr());
+
+        err.reset();
+        assertEquals(2, run("data", "prune", "--force"));
+        assertTrue(stderr().startsWith("synckit prune: unknown option --force\n"), stderr());
     }
 
     @Test

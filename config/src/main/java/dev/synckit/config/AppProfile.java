@@ -223,6 +223,12 @@ public record AppProfile(
             return this;
         }
 
+        /** How long the store keeps each kind of row. */
+        public Builder retention(RetentionSettings retention) {
+            values.retention(retention);
+            return this;
+        }
+
         /** Adds the target, or replaces the one of the same name. */
         public Builder target(TargetSettings target) {
             values.target(target);

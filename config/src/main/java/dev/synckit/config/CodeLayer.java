@@ -76,6 +76,25 @@ final class CodeLayer {
         settings.targets().values().forEach(this::target);
         build(settings.build());
         login(settings.login());
+        retention(settings.retention());
+    }
+
+    void retention(RetentionSettings retention) {
+        retention(RETENTION_EVENTS, retention.events());
+        retention(RETENTION_DEPLOYMENTS, retention.deployments());
+        retention(RETENTION_LOGS, retention.logs());
+        retention(RETENTION_AUDIT, retention.audit());
+    }
+
+    /** {@code 0} is "keep for ever"; whole seconds, since a year in milliseconds has more digits than a value may. */
+    private void retention(ConfigKey key, Duration value) {
+        if (value.isZero()) {
+            text(key, "0");
+        } else if (value.toMillisPart() == 0) {
+            text(key, value.toSeconds() + "s");
+        } else {
+            duration(key, value);
+        }
     }
 
     private void login(LoginSettings login) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param targets     the deployable targets by name, in the order they were declared
  * @param build       build identity overrides for {@code /verify}
  * @param login       "Log in with Discord" and browser sessions
+ * @param retention   how long the store keeps each kind of row
  */
 public record Settings(
         ServiceSettings service,
@@ -25,7 +26,8 @@ public record Settings(
         Secret apiToken,
         Map<String, TargetSettings> targets,
         BuildIdentity build,
-        LoginSettings login) {
+        LoginSettings login,
+        RetentionSettings retention) {
 
     public Settings {
         Objects.requireNonNull(service, "service");
@@ -36,7 +38,15 @@ public record Settings(
         Objects.requireNonNull(apiToken, "apiToken");
         Objects.requireNonNull(build, "build");
         Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(retention, "retention");
         targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+    }
+
+    /** Settings with the default retention. */
+    public Settings(ServiceSettings service, DiscordSettings discord, HttpSettings http, StoreSettings store,
+            Secret eventSecret, Secret apiToken, Map<String, TargetSettings> targets, BuildIdentity build,
+            LoginSettings login) {
+        this(service, discord, http, store, eventSecret, apiToken, targets, build, login, RetentionSettings.defaults());
     }
 
     /** Settings with login off (see {@link LoginSettings#off}). */

@@ -71,7 +71,16 @@ final class SettingsReader {
                 text(BUILD_SHA256.path(), ValueSyntax::line),
                 text(BUILD_DATE.path(), ValueSyntax::line));
         return new Settings(service, discord, http, store, secret(EVENTS_SECRET_ENV, ""), secret(API_TOKEN_ENV, ""),
-                targets, build, login(discord));
+                targets, build, login(discord), retention());
+    }
+
+    private RetentionSettings retention() {
+        return new RetentionSettings(
+                text(RETENTION_EVENTS.path(), ValueSyntax::retention).orElse(RetentionSettings.DEFAULT_EVENTS),
+                text(RETENTION_DEPLOYMENTS.path(), ValueSyntax::retention)
+                        .orElse(RetentionSettings.DEFAULT_DEPLOYMENTS),
+                text(RETENTION_LOGS.path(), ValueSyntax::retention).orElse(RetentionSettings.DEFAULT_LOGS),
+                text(RETENTION_AUDIT.path(), ValueSyntax::retention).orElse(RetentionSettings.DEFAULT_AUDIT));
     }
 
     private LoginSettings login(DiscordSettings discord) {

@@ -70,6 +70,11 @@ final class SettingsSummary {
                 .append(", token ").append(masked(login.tokenUrl().toString()))
                 .append(", sessions idle ").append(goStyle(login.sessionIdle()))
                 .append(", at most ").append(goStyle(login.sessionMax())).append('\n');
+        var retention = settings.retention();
+        lines.append("  retention: events ").append(kept(retention.events()))
+                .append(", deployments ").append(kept(retention.deployments()))
+                .append(", logs ").append(kept(retention.logs()))
+                .append(", audit ").append(kept(retention.audit())).append('\n');
         var build = settings.build();
         lines.append("  build overrides: version ").append(orDash(build.version()))
                 .append(", sha256 ").append(orDash(build.sha256()))
@@ -87,6 +92,15 @@ final class SettingsSummary {
     }
 
     /** A duration as the file writes it: {@code 8h}, {@code 1h30m}, {@code 90s}. */
+    /** A retention: "for ever", whole days as {@code 90d}, anything else Go-style. */
+    private static String kept(Duration duration) {
+        if (duration.isZero()) {
+            return "for ever";
+        }
+        return duration.toHoursPart() == 0 && duration.toSecondsPart() == 0 && duration.toMinutesPart() == 0
+                && duration.toMillisPart() == 0 ? duration.toDays() + "d" : goStyle(duration);
+    }
+
     private static String goStyle(Duration duration) {
         var text = new StringBuilder();
         if (duration.toHours() > 0) {

@@ -32,7 +32,7 @@ final class ValueSyntax {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
-    private static final Pattern GO_DURATION_PART = Pattern.compile("([0-9]{1,9})(ms|s|m|h)");
+    private static final Pattern GO_DURATION_PART = Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)");
     private static final int QUOTE_LIMIT = 80;
 
     private ValueSyntax() {
@@ -106,7 +106,8 @@ final class ValueSyntax {
                 case "ms" -> Duration.ofMillis(amount);
                 case "s" -> Duration.ofSeconds(amount);
                 case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
             });
             end = parts.end();
         }
@@ -114,6 +115,19 @@ final class ValueSyntax {
             throw new Invalid("not a duration of at least 1s (such as 90s, 30m, 1h30m, 168h): " + quote(text));
         }
         return total;
+    }
+
+    /** How long a kind of row is kept: {@code 0} for ever, else a duration of at least 1s such as {@code 90d}. */
+    static Duration retention(String text) throws Invalid {
+        if (text.equals("0")) {
+            return Duration.ZERO;
+        }
+        try {
+            return positiveDuration(text);
+        } catch (Invalid notADuration) {
+            throw new Invalid("not 0 (keep for ever) or a duration of at least 1s (such as 90d, 12h, 30m): "
+                    + quote(text));
+        }
     }
 
     static URI httpUrl(String text) throws Invalid {

@@ -110,7 +110,7 @@ class ConfigErrorsTest {
     @Test
     void unknownTopLevelKey() {
         assertEquals("synckit.yaml:1: server: unknown key (known here: name, repo_url, discord, http, store,"
-                + " events, api, login, targets, build)", fileError("server: {}\n"));
+                + " events, api, login, retention, targets, build)", fileError("server: {}\n"));
     }
 
     @Test

@@ -65,6 +65,7 @@ class SecretsNotShownTest {
                   login with Discord: on, client 111, redirect <public URL>/auth/callback, authorize\
                  https://discord.com/oauth2/authorize, token https://discord.com/api/v10/oauth2/token, sessions idle 8h,\
                  at most 168h
+                  retention: events 90d, deployments 365d, logs 90d, audit 365d
                   build overrides: version -, sha256 -, date -""".formatted(Path.of("data").toAbsolutePath()),
                 settings.describe());
     }

@@ -8,6 +8,7 @@ import dev.synckit.core.lock.LockStore;
 import dev.synckit.core.login.LoginAttemptStore;
 import dev.synckit.core.login.SessionStore;
 import dev.synckit.core.people.PeopleStore;
+import dev.synckit.core.retention.RetentionStore;
 import dev.synckit.core.store.StoreHealth;
 import dev.synckit.core.token.TokenStore;
 import io.helidon.config.Config;
@@ -36,8 +37,9 @@ public final class Store implements AutoCloseable {
     private final LoginAttemptStore loginAttempts;
     private final SessionStore sessions;
     private final PeopleStore people;
+    private final RetentionStore retention;
 
-    private Store(Database database) {
+    private Store(Database database, Dialect dialect) {
         this.database = database;
         this.events = new SqlEventStore(database);
         this.deployments = new SqlDeploymentStore(database);
@@ -49,6 +51,7 @@ public final class Store implements AutoCloseable {
         this.loginAttempts = new SqlLoginAttemptStore(database);
         this.sessions = new SqlSessionStore(database);
         this.people = new SqlPeopleStore(database);
+        this.retention = new SqlRetentionStore(database, dialect);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class Store implements AutoCloseable {
             client.close();
             throw e;
         }
-        var store = new Store(new Database(client));
+        var store = new Store(new Database(client), settings.dialect());
         LOG.info("store open on {}", settings.dialect().displayName());
         return store;
     }
@@ -124,6 +127,10 @@ public final class Store implements AutoCloseable {
 
     public PeopleStore people() {
         return people;
+    }
+
+    public RetentionStore retention() {
+        return retention;
     }
 
     /** Closes the pool; an H2 file database is closed with its last connection. */

@@ -82,6 +82,12 @@ class DashboardBrowserTest {
                     .getText().contains("up since"));
             browser.await(SHORT).until(d -> d.findElement(By.id("audit")).getText().contains("deploy.requested"));
             browser.await(SHORT).until(d -> d.findElements(By.cssSelector("#chart circle.succeeded")).size() == 2);
+            var deploymentRows = browser.await(SHORT).until(d -> d.findElements(
+                    By.cssSelector("#store tr[data-table='deployment'] td")).stream().skip(1).map(WebElement::getText)
+                    .findFirst().orElse(null));
+            assertTrue(deploymentRows.matches("[0-9,]+"), "the store's deployment rows: " + deploymentRows);
+            assertTrue(page.findElement(By.cssSelector("#store tr[data-table='h2-file']")).getText().matches(
+                    "H2 database file [0-9.]+ MB"), page.findElement(By.id("store")).getText());
 
             var cookie = page.manage().getCookieNamed("synckit_session");
             assertEquals(403, crossSitePost(service, cookie.getName() + "=" + cookie.getValue()),

@@ -4,6 +4,7 @@
 
 const LIST_EVERY_MS = 2000;
 const OPEN_EVERY_MS = 1000;
+const STORE_EVERY_MS = 60000;
 const FINAL = new Set(["succeeded", "failed", "cancelled"]);
 
 const state = { selected: null, logShown: false };
@@ -162,6 +163,38 @@ function renderAudit(entries) {
     el("td", {}, entry.target), el("td", {}, entry.detail))));
 }
 
+// The store's size as /metrics shows it: the service counts rows there at most once a minute, so the page does not
+// ask the store again. Prometheus ends a label list with a comma.
+function storeSize(metrics) {
+  const rows = [];
+  let fileBytes = null;
+  for (const line of metrics.split("\n")) {
+    const table = line.match(/^synckit_store_rows\{table="([^"]+)",?\} (\S+)$/);
+    if (table) rows.push([table[1], Number(table[2])]);
+    const file = line.match(/^synckit_store_file_bytes (\S+)$/);
+    if (file) fileBytes = Number(file[1]);
+  }
+  return { rows, fileBytes };
+}
+
+function renderStore({ rows, fileBytes }) {
+  const lines = rows.map(([table, count]) => el("tr", { "data-table": table },
+    el("td", {}, el("code", {}, table)), el("td", {}, count.toLocaleString("en"))));
+  if (fileBytes !== null) {
+    lines.push(el("tr", { "data-table": "h2-file" }, el("td", {}, "H2 database file"),
+      el("td", {}, (fileBytes / 1048576).toFixed(1) + " MB")));
+  }
+  $("#store tbody").replaceChildren(...lines);
+}
+
+async function refreshStore() {
+  try {
+    renderStore(storeSize(await api("/metrics")));
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
 function renderTokens(tokens) {
   $("#tokens tbody").replaceChildren(...tokens.map((token) => {
     let action = "revoked " + ago(token.revokedAt);
@@ -288,6 +321,8 @@ async function start() {
   $("#token-form").addEventListener("submit", createToken);
   await refresh();
   setInterval(refresh, LIST_EVERY_MS);
+  refreshStore();
+  setInterval(refreshStore, STORE_EVERY_MS);
   tick();
 }
 
