@@ -118,7 +118,7 @@ public final class SyncKit {
             DeploymentMeters.bind(meters, targets.keySet(), transitions, store.deployments(), clock);
             StoreSizeMeters.bind(meters, store.retention(), settings.store().h2File(), clock);
             var deployments = new DeploymentService(targets, store.deployments(), transitions, store.locks(),
-                    store.audit(), agents, queue, clock);
+                    store.audit(), agents, queue, clock, settings.retention().logs());
             var locks = new TargetLocks(targets.keySet(), store.locks(), store.audit(), clock, queue::wake);
             var tracker = new RunTracker(targets, store.deployments(), transitions, agents, queue, clock,
                     tuning.tracking());

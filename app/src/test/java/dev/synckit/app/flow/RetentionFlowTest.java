@@ -16,11 +16,15 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The running service prunes at start, records it, and shows how big its store is on {@code /metrics}. */
+/**
+ * The running service prunes at start, records it, says so where a log went, and shows how big its store is on
+ * {@code /metrics}.
+ */
 class RetentionFlowTest {
 
     @TempDir
@@ -50,6 +54,17 @@ class RetentionFlowTest {
                 entry -> entry.get("action").asText().equals("store.pruned"));
         assertEquals("system", pruned.get("actor").asText());
         assertTrue(pruned.get("detail").asText().contains("new_version_event 2"), pruned.toString());
+
+        // a failed deployment of March: its row and steps stay, its log went, and reading it says why
+        var failed = StreamSupport.stream(ServiceClient.json(api.send("GET", "/api/v1/deployments?limit=100", null)
+                .body()).spliterator(), false).filter(d -> d.get("target").asText().equals("web-1")).findFirst()
+                .orElseThrow();
+        assertEquals("failed", failed.get("status").asText());
+        var log = api.send("GET", "/api/v1/deployments/" + failed.get("id").asText() + "/log", null);
+        assertEquals(200, log.statusCode());
+        assertEquals("(No log is kept of deployments that finished more than 90 days ago (retention.logs); this one's"
+                + " steps and outcome remain. The agent keeps its own copy for as long as its retention says.)\n",
+                log.body());
 
         var metrics = MetricsText.scrape(service.port());
         assertEquals(7, metrics.value("synckit_store_rows{table=\"deployment\"}"));

@@ -9,6 +9,7 @@ import dev.synckit.core.audit.AuditLog;
 import dev.synckit.core.deployment.DeploymentRefusedException.Reason;
 import dev.synckit.core.lock.LockStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,21 @@ public final class DeploymentService {
     private final AgentPort agent;
     private final DeployQueue queue;
     private final Clock clock;
+    private final Duration logRetention;
 
+    /** A service that keeps every log as long as its deployment. */
     public DeploymentService(Map<String, TargetSettings> targets, DeploymentStore store, Transitions transitions,
             LockStore locks, AuditLog audit, AgentPort agent, DeployQueue queue, Clock clock) {
+        this(targets, store, transitions, locks, audit, agent, queue, clock, Duration.ZERO);
+    }
+
+    /**
+     * @param logRetention how long the store keeps the log of a finished deployment ({@code retention.logs};
+     *                     zero keeps it for ever), so that a log read after that says why it is empty
+     */
+    public DeploymentService(Map<String, TargetSettings> targets, DeploymentStore store, Transitions transitions,
+            LockStore locks, AuditLog audit, AgentPort agent, DeployQueue queue, Clock clock,
+            Duration logRetention) {
         this.targets = Map.copyOf(targets);
         this.store = store;
         this.transitions = transitions;
@@ -38,6 +51,7 @@ public final class DeploymentService {
         this.agent = agent;
         this.queue = queue;
         this.clock = clock;
+        this.logRetention = logRetention;
     }
 
     /** Queues a deployment (or leaves it awaiting confirmation when its target asks for one). */
@@ -168,6 +182,9 @@ public final class DeploymentService {
             droppedLines += piece.droppedLines();
             droppedChars += piece.droppedChars();
         }
+        if (log.isEmpty()) {
+            retentionNote(id).ifPresent(log::append);
+        }
         if (droppedChars > 0) {
             var run = store.find(id).flatMap(Deployment::agentRunId).map(runId -> " (run " + runId + ")").orElse("");
             log.append("(").append(droppedLines).append(" more lines, ").append(droppedChars)
@@ -176,6 +193,29 @@ public final class DeploymentService {
                     .append(" is whole: GET /v1/deployments/{id}/log on the agent.)\n");
         }
         return log.toString();
+    }
+
+    /**
+     * Why a finished deployment's log is empty when retention has had time to remove it: "the full log" is every line
+     * or says what is not there.
+     */
+    private Optional<String> retentionNote(DeploymentId id) {
+        if (logRetention.isZero()) {
+            return Optional.empty();
+        }
+        var horizon = clock.instant().minus(logRetention);
+        return store.find(id).flatMap(Deployment::finishedAt).filter(finished -> finished.isBefore(horizon))
+                .map(finished -> "(No log is kept of deployments that finished more than " + span(logRetention)
+                        + " ago (retention.logs); this one's steps and outcome remain. The agent keeps its own"
+                        + " copy for as long as its retention says.)\n");
+    }
+
+    private static String span(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            return minutes / (24 * 60) + " days";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " hours" : minutes + " minutes";
     }
 
     /** Every target by name, with its newest deployment and the one it runs: at most two reads per target. */
