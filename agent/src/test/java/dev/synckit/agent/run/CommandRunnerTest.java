@@ -98,9 +98,10 @@ class CommandRunnerTest {
     @Test
     void aProcessLeftRunningWithTheOutputIsNamedAndNotWaitedFor() throws Exception {
         var lines = new ArrayList<String>();
-        // the JDK may close the pipe as the shell exits, or the sleep keeps it open and silent: the same line says so
-        var result = runner.run(List.of("sh", "-c", "sleep 8 & echo $!"), tmp, Map.of(), Duration.ofSeconds(15),
-                lines::add);
+        // the JDK may close the pipe as the shell exits, or the sleep keeps it open and silent: the same line says so.
+        // The shell waits until its child is the sleep (until then the forked child is still named as the shell).
+        var script = "sleep 8 & pid=$!; while [ \"$(cat /proc/$pid/comm)\" != sleep ]; do :; done; echo $pid";
+        var result = runner.run(List.of("sh", "-c", script), tmp, Map.of(), Duration.ofSeconds(15), lines::add);
         assertTrue(result.succeeded());
         assertEquals(List.of(lines.getFirst(), "(the command ended, but processes it started still run (sleep pid "
                 + lines.getFirst() + "): what they write to this output from now on is not kept)"), lines);
