@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Log in with Discord" example, run: an application embeds synckit with routes for maintainers, and a
- * browser logs in through the Discord emulator to reach them.
+ * The example of docs/embedding.md ("Log in with Discord in an application"), run: an application embeds synckit
+ * with routes for maintainers, and a browser logs in through the Discord emulator to reach them.
  */
 class EmbeddedLoginTest {
 
@@ -35,7 +35,7 @@ class EmbeddedLoginTest {
     @BeforeEach
     void start(@TempDir Path dataDir) {
         discord = DiscordEmulator.start();
-        // as the README's example, with in code what it reads from the environment
+        // as the example in docs/embedding.md, with in code what it reads from the environment
         running = SyncKit.run(AppProfile.builder()
                 .name("EggLedger")
                 .dataDir(dataDir)

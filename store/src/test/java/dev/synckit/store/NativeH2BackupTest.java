@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The native H2 backup the README documents: with the service stopped, a copy of {@code synckit.mv.db}. */
+/** The native H2 backup docs/operator-guide.md documents: with the service stopped, a copy of {@code synckit.mv.db}. */
 class NativeH2BackupTest {
 
     @TempDir

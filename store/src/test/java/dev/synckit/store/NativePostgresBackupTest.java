@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The native PostgreSQL backup the README documents: {@code pg_dump -Fc}, then {@code pg_restore --clean}. */
+/**
+ * The native PostgreSQL backup docs/operator-guide.md documents: {@code pg_dump -Fc}, then
+ * {@code pg_restore --clean}.
+ */
 class NativePostgresBackupTest {
 
     @TempDir

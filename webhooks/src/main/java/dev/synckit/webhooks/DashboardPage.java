@@ -26,6 +26,6 @@ final class DashboardPage {
     /** What {@code /dashboard} answers while the login is off. */
     static void loginOff(HttpRules rules) {
         rules.get(PATH, (req, res) -> LoginPages.refusal(req, res, Status.NOT_FOUND_404, "The dashboard is off",
-                "The dashboard needs Log in with Discord: set DISCORD_CLIENT_SECRET (see the README)."));
+                "The dashboard needs Log in with Discord: set DISCORD_CLIENT_SECRET (see docs/http-api.md)."));
     }
 }
