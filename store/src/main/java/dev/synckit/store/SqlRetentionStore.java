@@ -144,6 +144,11 @@ final class SqlRetentionStore implements RetentionStore {
     }
 
     @Override
+    public List<String> growingTables() {
+        return GROWING_TABLES;
+    }
+
+    @Override
     public TableCounts rowCounts() {
         var counts = new LinkedHashMap<String, Long>();
         for (var table : GROWING_TABLES) {

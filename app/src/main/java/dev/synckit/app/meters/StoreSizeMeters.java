@@ -25,11 +25,13 @@ public final class StoreSizeMeters {
         this.rows = new StoreReading<>(store::rowCounts, FRESH_FOR, clock);
     }
 
-    /** Registers the gauges; {@code h2File} is the database file when the store is H2 on disk. */
-    public static StoreSizeMeters bind(MeterRegistry registry, RetentionStore store, Optional<Path> h2File,
-            Clock clock) {
+    /**
+     * Registers the gauges, one per growing table whether the store answers now or not, without reading it: the
+     * first scrape counts. {@code h2File} is the database file when the store is H2 on disk.
+     */
+    public static void bind(MeterRegistry registry, RetentionStore store, Optional<Path> h2File, Clock clock) {
         var meters = new StoreSizeMeters(store, clock);
-        meters.rows.get().orElseGet(TableCounts::none).rows().keySet().forEach(table -> Gauge
+        store.growingTables().forEach(table -> Gauge
                 .builder("synckit.store.rows", () -> meters.rowsOf(table))
                 .description("rows in the store's table, read at most once a minute")
                 .tags("table", table)
@@ -38,12 +40,6 @@ public final class StoreSizeMeters {
                 .description("size of the H2 database file")
                 .baseUnit("bytes")
                 .register(registry));
-        return meters;
-    }
-
-    /** The latest counts, for the dashboard; empty when the store does not answer. */
-    public Optional<TableCounts> rows() {
-        return rows.get();
     }
 
     private double rowsOf(String table) {

@@ -1,6 +1,7 @@
 package dev.synckit.core.retention;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface RetentionStore {
 
     /** What removing with these cutoffs would take, by table; a rule not in the map keeps its rows. */
     TableCounts countExpired(Map<RetentionRule, Instant> cutoffs);
+
+    /** The tables that grow, by name: what {@link #rowCounts} counts. */
+    List<String> growingTables();
 
     /** The rows of the tables that grow, by table. */
     TableCounts rowCounts();
