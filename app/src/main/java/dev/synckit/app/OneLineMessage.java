@@ -2,6 +2,7 @@ package dev.synckit.app;
 
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.synckit.core.ControlCharacters;
 
 /**
  * The log message with every control character escaped ({@code \n}, {@code \r}, {@code \t}, {@code \u001b}…):
@@ -27,7 +28,7 @@ public final class OneLineMessage extends ClassicConverter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    if (ControlCharacters.is(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -17,13 +17,12 @@ public final class ControlCharacters {
         if (text == null) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
+        return text.chars().anyMatch(c -> is((char) c));
+    }
+
+    /** Whether {@code c} is a C0 or C1 control character or a line separator: what can break a line of a log. */
+    public static boolean is(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 
     /**

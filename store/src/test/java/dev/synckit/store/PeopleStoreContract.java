@@ -30,11 +30,11 @@ abstract class PeopleStoreContract extends StoreFixture {
     @Test
     void actorsAreNamedByPersonTokenOrThemselves() {
         var people = new People(store.people(), Clock.fixed(T0, ZoneOffset.UTC));
-        people.seen(ALICE, "ali\nce\u0000 ");
+        people.seen(ALICE, "ali\nce\u0085x\u0000 ");
 
         var names = people.namesOf(List.of(ALICE, BOB, "token:ci", "api", "event:com.example@1.2"));
 
-        assertEquals("ali ce", names.of(ALICE).orElseThrow(), "control characters never reach a page or a log");
+        assertEquals("ali ce x", names.of(ALICE).orElseThrow(), "control characters (C1 too) never reach a page or a log");
         assertEquals(Optional.empty(), names.of(BOB), "not seen yet");
         assertEquals("ci", names.of("token:ci").orElseThrow());
         assertEquals("api", names.of("api").orElseThrow());

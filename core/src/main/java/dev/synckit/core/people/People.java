@@ -1,5 +1,6 @@
 package dev.synckit.core.people;
 
+import dev.synckit.core.ControlCharacters;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,14 +31,17 @@ public final class People {
     }
 
     /**
-     * The Discord user {@code userId} acts under {@code displayName}. Control characters become spaces (a name is
-     * shown in logs and pages), and a blank name or an id that is not a snowflake is not kept.
+     * The Discord user {@code userId} acts under {@code displayName}. Control characters (as {@link ControlCharacters}
+     * counts them) become spaces, since a name is shown in logs and pages; a blank name, or an id that is not a
+     * snowflake, is not kept.
      */
     public void seen(String userId, String displayName) {
         if (userId == null || displayName == null || !USER_ID.matcher(userId).matches()) {
             return;
         }
-        var name = displayName.replaceAll("\\p{Cntrl}", " ").strip();
+        var spaced = new StringBuilder(displayName.length());
+        displayName.chars().forEach(c -> spaced.append(ControlCharacters.is((char) c) ? ' ' : (char) c));
+        var name = spaced.toString().strip();
         if (name.isEmpty()) {
             return;
         }
