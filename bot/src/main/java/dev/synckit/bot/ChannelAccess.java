@@ -41,11 +41,6 @@ final class ChannelAccess implements EventListener {
                 + "&scope=bot+applications.commands&permissions=" + BotPermission.inviteBits();
     }
 
-    /** The invite URL asking for exactly the permissions the bot needs. */
-    String inviteUrl() {
-        return inviteUrl;
-    }
-
     /** Logs what the bot lacks in each of its channels, when that changed since the last check. */
     void check() {
         for (var channelId : channelIds) {

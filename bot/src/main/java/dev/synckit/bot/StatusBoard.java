@@ -128,11 +128,7 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
             try {
                 var message = send(channelId, state);
                 status.postedWith(state);
-                if (chat.rememberMessage(message)) {
-                    return message;
-                }
-                channel(channelId).deleteMessageById(message.messageId()).queue();
-                return chat.message(KIND, state.id().toString()).orElseThrow();
+                return chat.rememberMessage(message) ? message : yieldTo(message, state);
             } catch (CannotPostException e) {
                 throw new CompletionException(e);
             } catch (Exception e) {
@@ -176,14 +172,16 @@ final class StatusBoard implements DeploymentListener, StatusMessages {
             }
             LOG.info("the status message of deployment {} was deleted; posting it again", state.id());
             var again = send(message.channelId(), state);
-            if (chat.replaceMessage(message, again)) {
-                return again;
-            }
-            channel(again.channelId()).deleteMessageById(again.messageId()).queue();
-            return chat.message(KIND, state.id().toString()).orElseThrow();
+            return chat.replaceMessage(message, again) ? again : yieldTo(again, state);
         } finally {
             meters.edited(ok);
         }
+    }
+
+    /** Another replica's message of the deployment was remembered first: this one goes, and that one is used. */
+    private PostedMessage yieldTo(PostedMessage mine, Deployment state) {
+        channel(mine.channelId()).deleteMessageById(mine.messageId()).queue();
+        return chat.message(KIND, state.id().toString()).orElseThrow();
     }
 
     private dev.synckit.embeds.RenderedMessage render(Deployment state) {

@@ -80,12 +80,13 @@ final class ButtonActions {
             var deployment = ops.deployments().request(new DeployRequest(deploy.target(), Optional.empty(),
                     Asker.of(event).id(),
                     "new version " + announcement.version() + " of " + announcement.packageName(), false));
-            if (reply.statusMessage(deployment, event.getChannelId()) instanceof DeploymentReply.Posted.Open open) {
+            var posted = reply.statusMessage(deployment, event.getChannelId());
+            if (posted instanceof DeploymentReply.Posted.Open open) {
                 event.getMessageChannel().editMessageById(event.getMessageId(), AnnouncementMessage.deploying(
                         announcement, deploy.target(), ops.statuses().link(open.message()), ops.clock().instant())
                         .toEditData()).queue();
             }
-            reply.started(event.getHook(), deployment, event.getChannelId());
+            reply.started(event.getHook(), deployment, posted);
         });
     }
 

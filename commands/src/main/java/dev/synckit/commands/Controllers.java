@@ -5,6 +5,7 @@ import com.github.kaktushose.jda.commands.annotations.interactions.Interaction;
 import com.github.kaktushose.jda.commands.dispatching.instance.InteractionControllerInstantiator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class Controllers implements InteractionControllerInstantiator {
             }
         }
         this.byClass = Map.copyOf(classes);
-        this.commandNames = new TreeSet<>(owners.keySet());
+        this.commandNames = Collections.unmodifiableSortedSet(new TreeSet<>(owners.keySet()));
     }
 
     /** The controllers' classes, for jda-commands to index. */
@@ -54,7 +55,7 @@ final class Controllers implements InteractionControllerInstantiator {
 
     /** The top-level command names, sorted: what Discord lists once they are registered. */
     Set<String> commandNames() {
-        return Set.copyOf(commandNames);
+        return commandNames;
     }
 
     @Override

@@ -25,9 +25,13 @@ final class DeploymentReply {
      * bot may not post it, the answer says why, and that the deployment goes on where it can still be followed.
      */
     void started(InteractionHook hook, Deployment deployment, String channelId) throws Exception {
+        started(hook, deployment, statusMessage(deployment, channelId));
+    }
+
+    /** The same, with the status message already {@code posted} (or refused) by the caller. */
+    void started(InteractionHook hook, Deployment deployment, Posted posted) {
         var what = deployment.status() == DeploymentStatus.AWAITING_CONFIRMATION
                 ? "awaits a second maintainer's confirmation" : "is " + deployment.status().wireName();
-        var posted = statusMessage(deployment, channelId);
         if (posted instanceof Posted.Closed closed) {
             hook.editOriginal(closed.reason().getMessage() + "\nDeployment `" + deployment.id() + "` of `"
                     + deployment.target() + "` " + what + " all the same: follow it on the dashboard or with `GET "

@@ -30,11 +30,9 @@ public final class SlashCommands {
     private static final long REGISTER_WAIT_SECONDS = 30;
 
     private final JDACommands commands;
-    private final Set<String> names;
 
-    private SlashCommands(JDACommands commands, Set<String> names) {
+    private SlashCommands(JDACommands commands) {
         this.commands = commands;
-        this.names = names;
     }
 
     /**
@@ -77,12 +75,7 @@ public final class SlashCommands {
         }
         LOG.info("slash commands {} registered ({})", controllers.commandNames(),
                 guildId.map(id -> "guild " + id).orElse("global"));
-        return new SlashCommands(started, controllers.commandNames());
-    }
-
-    /** The top-level command names. */
-    public Set<String> names() {
-        return names;
+        return new SlashCommands(started);
     }
 
     /** Stops dispatching (the commands stay registered: a restart registers the same ones). */
