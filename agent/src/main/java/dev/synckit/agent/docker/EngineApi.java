@@ -92,20 +92,22 @@ final class EngineApi {
         expect(operation, EngineRequest.delete(VERSION + "/images/" + checkImageRef(operation, id)), deadline, 404);
     }
 
+    /** A listing: the engine answers it or the operation fails. */
     private JsonNode get(String operation, String target, Deadline deadline)
             throws ContainerEngineException, InterruptedException {
-        try (EngineResponse response = http.send(operation, EngineRequest.get(target), deadline)) {
-            if (!response.ok()) {
-                throw refused(operation, response);
-            }
-            return response.json();
-        }
+        return read(operation, target, deadline, false).orElseThrow();
     }
 
+    /** One object by name or id; empty when the engine has none. */
     private Optional<JsonNode> inspect(String operation, String target, Deadline deadline)
             throws ContainerEngineException, InterruptedException {
+        return read(operation, target, deadline, true);
+    }
+
+    private Optional<JsonNode> read(String operation, String target, Deadline deadline, boolean absentIsEmpty)
+            throws ContainerEngineException, InterruptedException {
         try (EngineResponse response = http.send(operation, EngineRequest.get(target), deadline)) {
-            if (response.status() == 404) {
+            if (absentIsEmpty && response.status() == 404) {
                 return Optional.empty();
             }
             if (!response.ok()) {

@@ -47,11 +47,11 @@ public final class AgentServer implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
             var uri = exchange.getRequestURI();
-            String path = uri.getPath();
-            if (uri.getScheme() == null && uri.getRawAuthority() != null) {
-                // "//x/deploy" parses as host "x" and path "/deploy"; for Go it is the path "//x/deploy": unknown
-                Answers.goError(exchange, 404, "404 page not found");
-            } else if (path.equals("/deploy")) {
+            // "//x/deploy" parses as host "x" and path "/deploy"; for Go it is the path "//x/deploy", which no
+            // route below matches
+            String path = uri.getScheme() == null && uri.getRawAuthority() != null
+                    ? "//" + uri.getRawAuthority() + uri.getPath() : uri.getPath();
+            if (path.equals("/deploy")) {
                 legacy.handle(exchange);
             } else if (path.equals("/v1/deployments") || path.startsWith("/v1/deployments/")) {
                 api.handle(exchange, path.substring("/v1/deployments".length()));

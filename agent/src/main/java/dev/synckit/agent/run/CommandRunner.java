@@ -42,15 +42,9 @@ public final class CommandRunner {
         }
     }
 
-    /** Runs a command that belongs to no deployment. */
-    public Result run(List<String> command, Path dir, Map<String, String> extraEnv, Duration timeout,
-                      Consumer<String> lines) throws IOException, InterruptedException {
-        return run(null, command, dir, extraEnv, timeout, lines);
-    }
-
     /**
-     * Runs a command of a deployment; while it runs its process group is noted on disk under the deployment's id,
-     * so that an agent killed meanwhile ends it when it starts again.
+     * Runs a command of a deployment ({@code deploymentId} null for none); while it runs its process group is noted
+     * on disk under the deployment's id, so that an agent killed meanwhile ends it when it starts again.
      */
     public Result run(String deploymentId, List<String> command, Path dir, Map<String, String> extraEnv,
                       Duration timeout, Consumer<String> lines) throws IOException, InterruptedException {
@@ -101,16 +95,19 @@ public final class CommandRunner {
     private static void finish(Thread reader, Process process, Output output, long deadline, boolean grouped) {
         var drained = drain(reader, output, deadline);
         output.close();
-        var survivors = grouped ? ProcessTree.describe(ProcessTree.laterMembers(process.pid())) : List.<String>of();
         if (drained == Drained.DEADLINE) {
             output.say("(stopped reading the output at the step's timeout: a process the command started still"
                     + " writes to it; what it writes from now on is not kept)");
-        } else if (!survivors.isEmpty()) {
-            output.say("(the command ended, but processes it started still run (" + String.join(", ", survivors)
-                    + "): what they write to this output from now on is not kept)");
-        } else if (drained == Drained.IDLE) {
-            output.say("(stopped reading the output: the command ended, but a process it started holds the output"
-                    + " open; what it writes from now on is not kept)");
+        } else {
+            var survivors = grouped ? ProcessTree.describe(ProcessTree.laterMembers(process.pid()))
+                    : List.<String>of();
+            if (!survivors.isEmpty()) {
+                output.say("(the command ended, but processes it started still run (" + String.join(", ", survivors)
+                        + "): what they write to this output from now on is not kept)");
+            } else if (drained == Drained.IDLE) {
+                output.say("(stopped reading the output: the command ended, but a process it started holds the"
+                        + " output open; what it writes from now on is not kept)");
+            }
         }
         if (drained != Drained.WHOLE) {
             try {

@@ -20,6 +20,8 @@ final class ProcessTree {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessTree.class);
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    /** Looked up once: the system does not gain or lose setsid while the agent runs. */
+    private static final boolean ISOLATES = Files.isExecutable(SETSID);
     private static final Path PROC = Path.of("/proc");
     private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(2);
 
@@ -31,7 +33,7 @@ final class ProcessTree {
 
     /** Whether commands start as leaders of their own process group, whose id is then their pid. */
     static boolean isolates() {
-        return Files.isExecutable(SETSID);
+        return ISOLATES;
     }
 
     /** The command line to start, behind {@code setsid} when the system has it. */

@@ -39,7 +39,7 @@ class CommandRunnerTest {
         String script = "sleep 300 & echo $! >> " + pids + "; "
                 + "sh -c 'trap \"\" TERM; sleep 301' & echo $! >> " + pids + "; echo started; wait";
         var lines = new ArrayList<String>();
-        var result = runner.run(List.of("sh", "-c", script), tmp, Map.of(), Duration.ofSeconds(1), lines::add);
+        var result = runner.run(null, List.of("sh", "-c", script), tmp, Map.of(), Duration.ofSeconds(1), lines::add);
 
         assertTrue(result.timedOut());
         assertEquals(List.of("started"), lines);
@@ -52,7 +52,7 @@ class CommandRunnerTest {
     @Test
     void stdoutAndStderrArriveInterleavedInOrder() throws Exception {
         var lines = new ArrayList<String>();
-        var result = runner.run(List.of("sh", "-c", "echo one; echo two >&2; echo three; exit 4"), tmp, Map.of(),
+        var result = runner.run(null, List.of("sh", "-c", "echo one; echo two >&2; echo three; exit 4"), tmp, Map.of(),
                 Duration.ofSeconds(10), lines::add);
         assertEquals(new CommandRunner.Result(4, false), result);
         assertEquals(List.of("one", "two", "three"), lines);
@@ -61,8 +61,8 @@ class CommandRunnerTest {
     @Test
     void anEndlessLineIsCutIntoBoundedPieces() throws Exception {
         var lines = new ArrayList<String>();
-        runner.run(List.of("sh", "-c", "head -c 20000 /dev/zero | tr '\\0' x"), tmp, Map.of(), Duration.ofSeconds(10),
-                lines::add);
+        runner.run(null, List.of("sh", "-c", "head -c 20000 /dev/zero | tr '\\0' x"), tmp, Map.of(),
+                Duration.ofSeconds(10), lines::add);
         assertEquals(List.of(CommandRunner.MAX_LINE, CommandRunner.MAX_LINE, 20000 - 2 * CommandRunner.MAX_LINE),
                 lines.stream().map(String::length).toList());
     }
@@ -70,8 +70,8 @@ class CommandRunnerTest {
     @Test
     void aFourHundredKilobyteLineComesThroughWholeInPiecesAndTheNextLineToo() throws Exception {
         var lines = new ArrayList<String>();
-        var result = runner.run(List.of("sh", "-c", "head -c 400000 /dev/zero | tr '\\0' x; echo; echo after"), tmp,
-                Map.of(), Duration.ofSeconds(20), lines::add);
+        var result = runner.run(null, List.of("sh", "-c", "head -c 400000 /dev/zero | tr '\\0' x; echo; echo after"),
+                tmp, Map.of(), Duration.ofSeconds(20), lines::add);
         assertTrue(result.succeeded());
         assertEquals("after", lines.getLast());
         var pieces = lines.subList(0, lines.size() - 1);
@@ -85,7 +85,8 @@ class CommandRunnerTest {
         var masking = runner(new Masker(null, Map.of("MY_TOKEN", token)));
         String script = "for k in $(seq 8170 8195); do head -c $k /dev/zero | tr '\\0' x; echo \"$MY_TOKEN\"; done";
         var lines = new ArrayList<String>();
-        masking.run(List.of("sh", "-c", script), tmp, Map.of("MY_TOKEN", token), Duration.ofSeconds(20), lines::add);
+        masking.run(null, List.of("sh", "-c", script), tmp, Map.of("MY_TOKEN", token), Duration.ofSeconds(20),
+                lines::add);
         String joined = String.join("", lines);
         assertFalse(joined.contains(token), "a piece cut left the token whole across two lines");
         var expected = new StringBuilder();
@@ -101,7 +102,7 @@ class CommandRunnerTest {
         // the JDK may close the pipe as the shell exits, or the sleep keeps it open and silent: the same line says so.
         // The shell waits until its child is the sleep (until then the forked child is still named as the shell).
         var script = "sleep 8 & pid=$!; while [ \"$(cat /proc/$pid/comm)\" != sleep ]; do :; done; echo $pid";
-        var result = runner.run(List.of("sh", "-c", script), tmp, Map.of(), Duration.ofSeconds(15), lines::add);
+        var result = runner.run(null, List.of("sh", "-c", script), tmp, Map.of(), Duration.ofSeconds(15), lines::add);
         assertTrue(result.succeeded());
         assertEquals(List.of(lines.getFirst(), "(the command ended, but processes it started still run (sleep pid "
                 + lines.getFirst() + "): what they write to this output from now on is not kept)"), lines);
